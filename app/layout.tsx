@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from 'next';
+import { SiteFooter } from '@/components/site/site-footer';
+import { SiteHeader } from '@/components/site/site-header';
+import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(SITE_URL),
+  title: { default: `${SITE_NAME}: ${SITE_TAGLINE}`, template: `%s · ${SITE_NAME}` },
+  description:
+    'A scroll-driven explainer of one argument: why Alibaba built a big middle platform, what it was good at, why it could not carry disruptive innovation, and why it is getting thinner.',
+};
+
+export const viewport: Viewport = { themeColor: '#fbfaf7', width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <head>
+        <noscript>
+          <style>{'.step-figure{display:block}.scrolly-stage{position:static}.step-controls{display:none}'}</style>
+        </noscript>
+      </head>
+      <body className="min-h-svh bg-paper text-ink">
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,49 @@
+import { ChapterNav } from '@/components/site/chapter-nav';
+import { Step } from '@/components/prose/step';
+import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
+import { CopyLink } from '@/components/share/copy-link';
+import { chapterPath } from '@/lib/site';
+import type { Chapter } from '@/lib/content/types';
+
+/**
+ * A chapter as a reader sees it: header, prose steps beside the sticky live diagram, and
+ * links to its neighbours. `startStep` (a share URL) opens it at that step, drawn in that scene.
+ */
+export async function ChapterView({
+  chapter,
+  chapters,
+  startStep,
+}: {
+  chapter: Chapter;
+  chapters: readonly Chapter[];
+  startStep?: string;
+}) {
+  const { default: Body } = await import(`@/content/chapters/${chapter.file.replace(/\.mdx$/, '')}.mdx`);
+  const index = chapters.indexOf(chapter);
+  const components = {
+    Step: (props: React.ComponentProps<typeof Step>) => <Step {...props} chapter={chapter.slug} />,
+  };
+  return (
+    <article className="mx-auto max-w-6xl px-4">
+      <header className="max-w-3xl pt-10 pb-4">
+        <p className="font-ui text-sm text-ink-faint">
+          Chapter {chapter.order} of {chapters.length} · {chapter.readingMinutes} min read
+        </p>
+        <h1 className="mt-1 font-prose text-3xl font-bold leading-tight sm:text-4xl">{chapter.title}</h1>
+        <p className="mt-2 text-lg text-ink-soft">{chapter.summary}</p>
+        <p className="mt-3">
+          <CopyLink path={chapterPath(chapter.slug)} title={chapter.title} label="Copy link to this chapter" />
+        </p>
+      </header>
+      <div className="scrolly">
+        <div className="scrolly-stage">
+          <ScrollyDiagram steps={chapter.steps} label="Architecture diagram" startStep={startStep} />
+        </div>
+        <div className="scrolly-prose prose prose-lg max-w-none">
+          <Body components={components} />
+        </div>
+      </div>
+      <ChapterNav previous={chapters[index - 1]} next={chapters[index + 1]} />
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+import { DiagramSvg } from '@/components/diagram/diagram-svg';
+import { CopyLink } from '@/components/share/copy-link';
+import { getScene, isSceneId } from '@/lib/scene/registry';
+import { stepSharePath } from '@/lib/site';
+
+/**
+ * One step of the scroll story. The MDX only names the scene; the step renders its prose and,
+ * for readers without JavaScript and for print, a static picture of that scene.
+ */
+export function Step({
+  scene,
+  id,
+  chapter,
+  children,
+}: {
+  scene: string;
+  id?: string;
+  /** The chapter's slug, given by the chapter page, for the step's share link. */
+  chapter?: string;
+  children: React.ReactNode;
+}) {
+  if (!isSceneId(scene)) throw new Error(`<Step scene="${scene}">: unknown scene`);
+  const data = getScene(scene);
+  const stepId = id ?? scene;
+  return (
+    <section id={stepId} data-scene={scene} data-step className="step" aria-label={`Step: ${data.title}`}>
+      <div className="step-text">
+        {children}
+        {chapter && (
+          <p className="not-prose mb-4">
+            <CopyLink path={stepSharePath(chapter, stepId)} title={data.title} label="Link to this step" />
+          </p>
+        )}
+      </div>
+      <figure className="step-figure">
+        <DiagramSvg frame={data} title={data.title} description={data.description} idPrefix={`fig-${stepId}`} />
+        <figcaption>{data.description}</figcaption>
+      </figure>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import { useReducedMotion } from 'motion/react';
+import { useMemo, useRef } from 'react';
+import { DiagramSvg } from '@/components/diagram/diagram-svg';
+import { getScene } from '@/lib/scene/registry';
+import type { SceneId } from '@/lib/scene/types';
+import { StepControls } from './step-controls';
+import { useActiveStep } from './use-active-step';
+import { useSceneMorph } from './use-scene-morph';
+
+export interface ScrollyStep {
+  id: string;
+  scene: SceneId;
+}
+
+/**
+ * The sticky, live diagram of a chapter. The server renders it in the first step's scene, so
+ * the first paint is right; after hydration it follows the step most in view.
+ */
+export function ScrollyDiagram({
+  steps,
+  label,
+  startStep,
+}: {
+  steps: readonly ScrollyStep[];
+  label: string;
+  /** Opens the chapter at this step (a share URL); the server draws its scene. */
+  startStep?: string;
+}) {
+  const stageRef = useRef<HTMLDivElement>(null);
+  const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
+  const { index, ready, goTo } = useActiveStep(stepIds, stageRef, startStep);
+  const reduced = useReducedMotion() ?? false;
+  const scene = getScene(steps[index]?.scene ?? steps[0]!.scene);
+  const frame = useSceneMorph(scene, reduced || !ready);
+
+  return (
+    <div ref={stageRef} data-diagram data-active-scene={scene.id} data-step-index={index} className="scrolly-diagram">
+      <div className="diagram-canvas">
+        <DiagramSvg frame={frame} title={`${label}: ${scene.title}`} description={scene.description} idPrefix="live" />
+      </div>
+      <StepControls index={index} count={steps.length} title={scene.title} onGo={(target) => goTo(target, !reduced)} />
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {ready ? `Step ${index + 1} of ${steps.length}. ${scene.description}` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+
+import { animate } from 'motion/react';
+import { useEffect, useRef, useState } from 'react';
+import { interpolateScene } from '@/lib/scene/interpolate';
+import type { SceneFrame } from '@/lib/scene/types';
+
+/** Morph length and easing: long enough to follow, short enough not to wait for. */
+export const MORPH_SECONDS = 0.75;
+const EASE_OUT_CUBIC: [number, number, number, number] = [0.33, 1, 0.68, 1];
+
+/**
+ * The one animated value of the diagram. It eases from whatever is on screen now (possibly a
+ * half-finished morph) straight to `target`, so a skipped step is never replayed. With
+ * `instant` (reduced motion, or the first measured scene) the frame is replaced at once.
+ */
+export function useSceneMorph(target: SceneFrame, instant: boolean): SceneFrame {
+  const [frame, setFrame] = useState<SceneFrame>(target);
+  const shown = useRef<SceneFrame>(target);
+
+  useEffect(() => {
+    const from = shown.current;
+    if (from === target) return;
+    const show = (next: SceneFrame) => {
+      shown.current = next;
+      setFrame(next);
+    };
+    if (instant) {
+      show(target);
+      return;
+    }
+    const between = interpolateScene(from, target);
+    const controls = animate(0, 1, {
+      duration: MORPH_SECONDS,
+      ease: EASE_OUT_CUBIC,
+      onUpdate: (t) => show(t >= 1 ? target : between(t)),
+    });
+    return () => controls.stop();
+  }, [target, instant]);
+
+  return frame;
+}

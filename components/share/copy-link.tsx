@@ -1,0 +1,44 @@
+'use client';
+
+import { useState } from 'react';
+
+/**
+ * A link to a chapter or a step that, with JavaScript, shares or copies itself instead of
+ * navigating: the Web Share API where the device has one, the clipboard otherwise. The result
+ * is said in a polite status message. Without JavaScript it is an ordinary link.
+ */
+export function CopyLink({ path, title, label }: { path: string; title: string; label: string }) {
+  const [status, setStatus] = useState('');
+
+  async function share(event: React.MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    const url = new URL(path, window.location.href).href;
+    try {
+      if (navigator.share && window.matchMedia('(pointer: coarse)').matches) {
+        await navigator.share({ url, title });
+        setStatus('Shared.');
+      } else {
+        await navigator.clipboard.writeText(url);
+        setStatus('Link copied to the clipboard.');
+      }
+    } catch {
+      setStatus(`Could not copy automatically; the link is ${url}`);
+    }
+  }
+
+  return (
+    <span className="copy-link no-print font-ui text-sm">
+      <a
+        href={path}
+        onClick={share}
+        className="text-ink-soft underline decoration-dotted underline-offset-4 hover:text-accent"
+      >
+        <span aria-hidden="true">🔗 </span>
+        {label}
+      </a>
+      <span role="status" className="ml-2 text-ink-soft">
+        {status}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import type { Chapter } from '@/lib/content/types';
+import { getScene } from '@/lib/scene/registry';
+import { SITE_NAME, absoluteUrl, cardPath, chapterPath, stepSharePath } from '@/lib/site';
+
+/**
+ * Everything a link unfurler reads for a chapter or one of its steps: title, description,
+ * a 1200×630 card of that scene with its description as alt text, and the canonical URL
+ * (always the chapter: a step URL is the chapter opened at a place).
+ */
+export function shareMetadata(chapter: Chapter, stepId?: string): Metadata {
+  const step = chapter.steps.find((s) => s.id === stepId);
+  const scene = getScene((step ?? chapter.steps[0]!).scene);
+  const title = step ? `${chapter.title}: ${scene.title}` : chapter.title;
+  const description = step ? scene.description : chapter.summary;
+  const url = absoluteUrl(step ? stepSharePath(chapter.slug, step.id) : chapterPath(chapter.slug));
+  const image = {
+    url: absoluteUrl(cardPath(chapter.slug, step?.id)),
+    width: 1200,
+    height: 630,
+    alt: scene.description,
+  };
+  return {
+    title,
+    description,
+    alternates: { canonical: absoluteUrl(chapterPath(chapter.slug)) },
+    openGraph: { type: 'article', siteName: SITE_NAME, title, description, url, images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
+  };
+}

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import type { Chapter } from '@/lib/content/types';
+import { chapterPath } from '@/lib/site';
+
+/** Previous/next chapter links at the foot of a chapter. */
+export function ChapterNav({ previous, next }: { previous?: Chapter; next?: Chapter }) {
+  return (
+    <nav aria-label="Chapters" className="no-print mx-auto mt-12 grid max-w-3xl gap-4 font-ui sm:grid-cols-2">
+      {previous ? (
+        <Link
+          href={chapterPath(previous.slug)}
+          rel="prev"
+          className="rounded-lg border border-rule p-4 hover:border-accent"
+        >
+          <span className="block text-xs uppercase tracking-wider text-ink-faint">Previous chapter</span>
+          <span className="mt-1 block font-prose text-lg text-ink">{previous.title}</span>
+        </Link>
+      ) : (
+        <Link href="/" className="rounded-lg border border-rule p-4 hover:border-accent">
+          <span className="block text-xs uppercase tracking-wider text-ink-faint">Back to</span>
+          <span className="mt-1 block font-prose text-lg text-ink">Contents</span>
+        </Link>
+      )}
+      {next ? (
+        <Link
+          href={chapterPath(next.slug)}
+          rel="next"
+          className="rounded-lg border border-rule p-4 text-right hover:border-accent"
+        >
+          <span className="block text-xs uppercase tracking-wider text-ink-faint">Next chapter</span>
+          <span className="mt-1 block font-prose text-lg text-ink">{next.title}</span>
+        </Link>
+      ) : (
+        <Link href="/sources/" className="rounded-lg border border-rule p-4 text-right hover:border-accent">
+          <span className="block text-xs uppercase tracking-wider text-ink-faint">Read next</span>
+          <span className="mt-1 block font-prose text-lg text-ink">Sources and credits</span>
+        </Link>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from 'next/link';
+
+export function SiteFooter() {
+  return (
+    <footer className="site-footer mt-16 border-t border-rule font-ui text-sm text-ink-soft">
+      <div className="mx-auto max-w-6xl px-4 py-8">
+        <p>
+          Retold from “Why Alibaba Is Dismantling Its Middle Platform and What It Means for Innovation” (Full-Stack
+          Internet Architecture), an opinion piece. Diagrams and interpretations are this explainer’s own.{' '}
+          <Link href="/sources/" className="text-accent underline">
+            Sources and credits
+          </Link>
+        </p>
+        <nav aria-label="Footer" className="mt-3">
+          <Link href="/" className="underline">
+            Contents
+          </Link>
+        </nav>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,60 @@
+import type { SceneId } from '@/lib/scene/types';
+import { ContentError } from './errors';
+import { readMeta } from './meta';
+import { parseMdx, stringAttribute, walk } from './mdx-tree';
+import type { Chapter, ChapterStep } from './types';
+
+const FILE_NAME = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
+const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const WORDS_PER_MINUTE = 220;
+/** Names that step URLs cannot take: the chapter's own share card is `chapter.png`. */
+const RESERVED_IDS = new Set(['chapter']);
+/** Elements whose text is not part of the reading (instructor material). */
+const NOT_READING = new Set(['Discuss']);
+
+/**
+ * Reads one chapter's MDX source into its index entry, and fails with the file's name on any
+ * mistake a reader would see: missing metadata, an unknown scene, a repeated step id.
+ */
+export function parseChapter(file: string, source: string, isScene: (id: string) => id is SceneId): Chapter {
+  const match = FILE_NAME.exec(file);
+  if (!match) throw new ContentError(file, 'chapter files are named `<nn>-<slug>.mdx`');
+  let tree;
+  try {
+    tree = parseMdx(source);
+  } catch (error) {
+    throw new ContentError(file, `MDX does not parse: ${(error as Error).message}`);
+  }
+  const meta = readMeta(file, tree);
+  if (meta.order !== Number(match[1])) {
+    throw new ContentError(file, `meta.order is ${meta.order} but the file name says ${Number(match[1])}`);
+  }
+  const steps: ChapterStep[] = [];
+  let words = 0;
+  for (const [node, around] of walk(tree)) {
+    if (node.type === 'text' && !around.some((name) => NOT_READING.has(name))) {
+      words += (node.value ?? '').split(/\s+/).filter(Boolean).length;
+    }
+    if (node.name !== 'Step') continue;
+    const line = node.position?.start.line ?? 0;
+    const scene = stringAttribute(node, 'scene');
+    if (!scene) throw new ContentError(file, `line ${line}: <Step> needs a scene="..." attribute`);
+    if (!isScene(scene)) throw new ContentError(file, `line ${line}: unknown scene "${scene}"`);
+    const id = stringAttribute(node, 'id') ?? scene;
+    if (!STEP_ID.test(id)) throw new ContentError(file, `line ${line}: step id "${id}" must be kebab-case`);
+    if (RESERVED_IDS.has(id)) throw new ContentError(file, `line ${line}: step id "${id}" is reserved`);
+    if (steps.some((step) => step.id === id)) {
+      throw new ContentError(file, `line ${line}: duplicate step id "${id}" (give the step a unique id="...")`);
+    }
+    steps.push({ id, scene });
+  }
+  if (steps.length === 0) throw new ContentError(file, 'a chapter needs at least one <Step scene="...">');
+  return {
+    file,
+    slug: match[2]!,
+    ...meta,
+    steps,
+    words,
+    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+  };
+}

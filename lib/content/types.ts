@@ -1,0 +1,23 @@
+import type { SceneId } from '@/lib/scene/types';
+
+/** One step of a chapter: a stretch of prose and the scene the diagram shows beside it. */
+export interface ChapterStep {
+  /** Unique on the page; the `id` attribute, else the scene id. */
+  id: string;
+  scene: SceneId;
+}
+
+/** What the site knows about a chapter without rendering it. */
+export interface Chapter {
+  /** File name inside content/chapters, e.g. `01-the-teardown.mdx`. */
+  file: string;
+  slug: string;
+  order: number;
+  title: string;
+  summary: string;
+  steps: ChapterStep[];
+  /** Words of reading prose (the discussion questions are not counted). */
+  words: number;
+  /** Minutes at an unhurried reading pace, at least one. */
+  readingMinutes: number;
+}

@@ -1,0 +1,80 @@
+/**
+ * Ready-made businesses, each modelled loosely on one the article discusses. The needs are our
+ * illustration of the article's argument, not a description of what those businesses run on.
+ */
+import { type BusinessNeeds, inCatalogueOrder } from './catalogue';
+
+/** The presets, in the order the chapters meet the businesses. */
+export const PRESET_IDS = ['hema', 'rhino', 'special-edition'] as const;
+
+/** A preset's id; each matches the diagram's node id for that front end. */
+export type PresetId = (typeof PRESET_IDS)[number];
+
+/** A ready-made business the reader can pick. */
+export interface Preset {
+  id: PresetId;
+  /** Accessible name for the control; includes "Hema", "Rhino" or "Special Edition". */
+  label: string;
+  /** One line saying what kind of business it is. */
+  description: string;
+  needs: BusinessNeeds;
+}
+
+const PRESETS: Record<PresetId, Preset> = {
+  hema: {
+    id: 'hema',
+    label: 'Hema-like: new retail',
+    description:
+      'Shops and an app of its own, built on the product, inventory, user, payment, AI and security services.',
+    needs: inCatalogueOrder([
+      'offline-stores',
+      'app-experience',
+      'product',
+      'inventory',
+      'user',
+      'payment',
+      'ai',
+      'security',
+      'infra',
+    ]),
+  },
+  rhino: {
+    id: 'rhino',
+    label: 'Rhino-like: new manufacturing',
+    description: 'A factory business: apart from payment, it needs things the platform never had, in every layer.',
+    needs: inCatalogueOrder([
+      'factory-floor',
+      'payment',
+      'flexible-manufacturing',
+      'supply-chain-design',
+      'factory-systems',
+      'iot',
+    ]),
+  },
+  'special-edition': {
+    id: 'special-edition',
+    label: 'Special Edition-like: group buying',
+    description:
+      'A fast challenger built on group deals: it wants speed and independence, and only a few shared services.',
+    needs: inCatalogueOrder(['group-buying', 'app-experience', 'team-buying', 'user', 'payment', 'infra']),
+  },
+};
+
+/** Whether a value is a preset id. */
+export function isPresetId(value: unknown): value is PresetId {
+  return typeof value === 'string' && (PRESET_IDS as readonly string[]).includes(value);
+}
+
+/** The definition of a preset. */
+export function preset(id: PresetId): Preset {
+  return PRESETS[id];
+}
+
+/** Every preset, in order. */
+export const PRESETS_IN_ORDER: readonly Preset[] = PRESET_IDS.map((id) => PRESETS[id]);
+
+/** The preset whose needs are exactly these, if any. */
+export function presetMatching(needs: BusinessNeeds): PresetId | undefined {
+  const key = inCatalogueOrder(needs).join(',');
+  return PRESET_IDS.find((id) => PRESETS[id].needs.join(',') === key);
+}

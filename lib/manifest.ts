@@ -1,0 +1,40 @@
+import type { Chapter } from '@/lib/content/types';
+import { getScene } from '@/lib/scene/registry';
+import { absoluteUrl, chapterPath, embedPath, presentPath, stepPath, stepSharePath } from '@/lib/site';
+
+/** The public, machine-readable table of contents served at /api/chapters.json. */
+export interface Manifest {
+  chapters: {
+    slug: string;
+    title: string;
+    summary: string;
+    order: number;
+    url: string;
+    embedUrl: string;
+    presentUrl: string;
+    readingMinutes: number;
+    steps: { id: string; scene: string; description: string; url: string; shareUrl: string }[];
+  }[];
+}
+
+export function buildManifest(chapters: readonly Chapter[]): Manifest {
+  return {
+    chapters: chapters.map((chapter) => ({
+      slug: chapter.slug,
+      title: chapter.title,
+      summary: chapter.summary,
+      order: chapter.order,
+      url: absoluteUrl(chapterPath(chapter.slug)),
+      embedUrl: absoluteUrl(embedPath(chapter.slug)),
+      presentUrl: absoluteUrl(presentPath(chapter.slug)),
+      readingMinutes: chapter.readingMinutes,
+      steps: chapter.steps.map((step) => ({
+        id: step.id,
+        scene: step.scene,
+        description: getScene(step.scene).description,
+        url: absoluteUrl(stepPath(chapter.slug, step.id)),
+        shareUrl: absoluteUrl(stepSharePath(chapter.slug, step.id)),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,145 @@
+import { linkHorizontal, linkVertical } from 'd3-shape';
+import type { Box, SceneEdge, SceneFrame, SceneNode } from './types';
+
+/** Spacing of neighbouring line ends on a box: lines leave a box in a fan and land side by side. */
+const PORT_GAP = { leave: 3, land: 4 } as const;
+/** Height of a line's S-bend; a longer drop continues straight down (through a row's gaps). */
+const BEND = 56;
+
+export type Point = readonly [number, number];
+
+/** A drawable edge: its path and where it starts and ends, computed from the node boxes. */
+export interface EdgeRoute {
+  edge: SceneEdge;
+  /** The edge's opacity times that of its fainter node, so lines fade with their boxes. */
+  opacity: number;
+  start: Point;
+  end: Point;
+  d: string;
+}
+
+type Side = 'top' | 'bottom' | 'left' | 'right';
+
+const DEPTH: Record<SceneNode['layer'], number> = { front: 0, middle: 1, back: 2 };
+
+/**
+ * Which sides a line joins. Between layers it always runs downwards from the upper layer, even
+ * while a morph briefly lets the boxes overlap, so a line never flips to another side mid-morph.
+ */
+function sides(a: SceneNode, b: SceneNode): [Side, Side] {
+  const depth = DEPTH[a.layer] - DEPTH[b.layer];
+  if (depth < 0 || (depth === 0 && a.box.y + a.box.h <= b.box.y)) return ['bottom', 'top'];
+  if (depth > 0 || b.box.y + b.box.h <= a.box.y) return ['top', 'bottom'];
+  return centre(a.box)[0] <= centre(b.box)[0] ? ['right', 'left'] : ['left', 'right'];
+}
+
+function centre(box: Box): Point {
+  return [box.x + box.w / 2, box.y + box.h / 2];
+}
+
+interface Port {
+  key: string;
+  node: string;
+  box: Box;
+  side: Side;
+  other: Box;
+  weight: number;
+  gap: number;
+}
+
+/**
+ * Spreads the line ends that share a side of a box, in the order of the boxes at their other
+ * ends so that lines do not cross on leaving. Each end takes room in proportion to its weight
+ * (its opacity), so an edge fading in pushes its neighbours aside smoothly instead of at once.
+ */
+function placePorts(ports: Port[]): Map<string, Point> {
+  const groups = new Map<string, Port[]>();
+  for (const p of ports) {
+    const key = `${p.node}:${p.side}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const out = new Map<string, Point>();
+  for (const group of groups.values()) {
+    const vertical = group[0]!.side === 'top' || group[0]!.side === 'bottom';
+    const along = (b: Box) => (vertical ? b.x + b.w / 2 : b.y + b.h / 2);
+    group.sort((p, q) => along(p.other) - along(q.other) || p.key.localeCompare(q.key));
+    const total = group.reduce((sum, p) => sum + p.weight, 0);
+    const box = group[0]!.box;
+    const room = (vertical ? box.w : box.h) * 0.7;
+    const step = Math.min(group[0]!.gap, total > 0 ? room / total : 0);
+    let before = 0;
+    for (const p of group) {
+      const offset = (before + p.weight / 2 - total / 2) * step;
+      before += p.weight;
+      const [cx, cy] = centre(box);
+      const point: Point =
+        p.side === 'top'
+          ? [cx + offset, box.y]
+          : p.side === 'bottom'
+            ? [cx + offset, box.y + box.h]
+            : [p.side === 'left' ? box.x : box.x + box.w, cy + offset];
+      out.set(p.key, point);
+    }
+  }
+  return out;
+}
+
+const vertical = linkVertical<unknown, { source: Point; target: Point }, Point>()
+  .source((l) => l.source)
+  .target((l) => l.target)
+  .digits(2);
+const horizontal = linkHorizontal<unknown, { source: Point; target: Point }, Point>()
+  .source((l) => l.source)
+  .target((l) => l.target)
+  .digits(2);
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The path of one line: an S-bend, then straight on if the drop is longer than the bend. */
+export function edgePath(start: Point, end: Point, side: Side): string {
+  if (side === 'left' || side === 'right') return horizontal({ source: start, target: end }) ?? '';
+  const dy = end[1] - start[1];
+  const bend = Math.sign(dy) * Math.min(Math.abs(dy), BEND);
+  const knee: Point = [end[0], start[1] + bend];
+  const curve = vertical({ source: start, target: knee }) ?? '';
+  return knee[1] === end[1] ? curve : `${curve}L${round(end[0])},${round(end[1])}`;
+}
+
+/** Routes every edge whose two nodes are in the frame, from the nodes' current boxes. */
+export function routeEdges(frame: SceneFrame): EdgeRoute[] {
+  const nodes = new Map<string, SceneNode>(frame.nodes.map((n) => [n.id, n]));
+  const ports: Port[] = [];
+  const pending: Array<{ edge: SceneEdge; opacity: number; side: Side }> = [];
+  for (const edge of frame.edges) {
+    const from = nodes.get(edge.from);
+    const to = nodes.get(edge.to);
+    if (!from || !to) continue;
+    const opacity = edge.opacity * Math.min(from.opacity, to.opacity);
+    const [leave, land] = sides(from, to);
+    ports.push({
+      key: `${edge.id}:from`,
+      node: from.id,
+      box: from.box,
+      side: leave,
+      other: to.box,
+      weight: opacity,
+      gap: PORT_GAP.leave,
+    });
+    ports.push({
+      key: `${edge.id}:to`,
+      node: to.id,
+      box: to.box,
+      side: land,
+      other: from.box,
+      weight: opacity,
+      gap: PORT_GAP.land,
+    });
+    pending.push({ edge, opacity, side: leave });
+  }
+  const placed = placePorts(ports);
+  return pending.map(({ edge, opacity, side }) => {
+    const start = placed.get(`${edge.id}:from`)!;
+    const end = placed.get(`${edge.id}:to`)!;
+    return { edge, opacity, start, end, d: edgePath(start, end, side) };
+  });
+}

@@ -1,0 +1,70 @@
+import { contains, labelFits, overlaps, VIEWBOX_BOX } from './layout';
+import type { Box, Scene, SceneFrame } from './types';
+
+/** Everything wrong with one frame's data: dangling edges, repeated ids, boxes off the page. */
+export function frameProblems(frame: SceneFrame): string[] {
+  const problems: string[] = [];
+  for (const [kind, list] of Object.entries({
+    band: frame.bands,
+    node: frame.nodes,
+    edge: frame.edges,
+    annotation: frame.annotations,
+  })) {
+    const seen = new Set<string>();
+    for (const { id } of list) {
+      if (seen.has(id)) problems.push(`${kind} id "${id}" is used twice`);
+      seen.add(id);
+    }
+  }
+  const nodes = new Set(frame.nodes.map((n) => n.id));
+  for (const e of frame.edges) {
+    if (!nodes.has(e.from)) problems.push(`edge ${e.id} starts at missing node "${e.from}"`);
+    if (!nodes.has(e.to)) problems.push(`edge ${e.id} ends at missing node "${e.to}"`);
+  }
+  for (const el of [...frame.bands, ...frame.nodes]) {
+    if (!contains(VIEWBOX_BOX, el.box)) problems.push(`${el.id} lies outside the viewBox`);
+  }
+  return problems;
+}
+
+/** Pairs of visible nodes whose boxes overlap. */
+export function overlappingNodes(frame: SceneFrame): Array<[string, string]> {
+  const visible = frame.nodes.filter((n) => n.opacity > 0);
+  const out: Array<[string, string]> = [];
+  visible.forEach((a, i) => {
+    for (const b of visible.slice(i + 1)) if (overlaps(a.box, b.box)) out.push([a.id, b.id]);
+  });
+  return out;
+}
+
+/** Nodes whose label (by the estimate in `labelSize`) does not fit their box. */
+export function crampedLabels(frame: SceneFrame): string[] {
+  return frame.nodes.filter((n) => !labelFits(n.label, n.box)).map((n) => n.id);
+}
+
+const key = (b: Box) => [b.x, b.y, b.w, b.h].map((v) => Math.round(v)).join(',');
+
+/** A fingerprint of what a frame looks like: which elements, where, in which tone. */
+export function frameLook(frame: SceneFrame): string {
+  const parts = [
+    ...frame.bands.map((b) => `B${b.id}@${key(b.box)}:${b.tone}:${b.label}`),
+    ...frame.nodes.map((n) => `N${n.id}@${key(n.box)}:${n.tone}:${n.label}`),
+    ...frame.edges.map((e) => `E${e.id}:${e.tone}`),
+    ...frame.annotations.map((a) => `A${a.text}@${Math.round(a.x)},${Math.round(a.y)}:${a.tone}`),
+  ];
+  return parts.sort().join('|');
+}
+
+/** Every problem in a set of scenes, including two scenes that would draw the same picture. */
+export function validateScenes(scenes: readonly Scene[]): string[] {
+  const problems = scenes.flatMap((s) => frameProblems(s).map((p) => `${s.id}: ${p}`));
+  const looks = new Map<string, string>();
+  for (const s of scenes) {
+    const look = frameLook(s);
+    const twin = looks.get(look);
+    if (twin) problems.push(`${s.id} draws the same picture as ${twin}`);
+    looks.set(look, s.id);
+    if (s.description.trim() === '' || s.title.trim() === '') problems.push(`${s.id} needs a title and a description`);
+  }
+  return problems;
+}

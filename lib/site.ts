@@ -1,0 +1,46 @@
+/** Site-wide settings and URL helpers. Pure: no React, no Next. */
+
+/** Where the site is served; absolute URLs (canonical, share cards) start here. */
+export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+export const SITE_NAME = 'The Thinning Middle';
+export const SITE_TAGLINE = 'Why Alibaba built a big middle platform, and why it is taking it apart';
+
+export function chapterPath(slug: string): string {
+  return `/chapters/${slug}/`;
+}
+
+export function stepPath(slug: string, stepId: string): string {
+  return `${chapterPath(slug)}#${stepId}`;
+}
+
+export function absoluteUrl(pathname: string): string {
+  return `${SITE_URL}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
+}
+
+/** The share card of a whole chapter is `/og/<slug>/chapter.png`; a step's is `<step-id>.png`. */
+export const CHAPTER_CARD = 'chapter';
+
+export function cardPath(slug: string, stepId: string = CHAPTER_CARD): string {
+  return `/og/${slug}/${stepId}.png`;
+}
+
+/** A step's own share URL: the chapter opened at that step, with that step's card. */
+export function stepSharePath(slug: string, stepId: string): string {
+  return `${chapterPath(slug)}${stepId}/`;
+}
+
+/** A chapter without site chrome, for iframes in course pages (see README, "Embedding"). */
+export function embedPath(slug: string): string {
+  return `/embed/${slug}/`;
+}
+
+/** Lecture mode: the diagram fills the screen and the step's text is the caption. */
+export function presentPath(slug: string): string {
+  return `/present/${slug}/`;
+}
+
+/** The oEmbed description of a chapter. */
+export function oembedPath(slug: string): string {
+  return `/oembed/${slug}.json`;
+}

@@ -1,0 +1,32 @@
+// Writes every share card (1200×630 PNG) into out/og/ after `next build`: one per chapter and
+// one per step, drawn from the same scene data as the pages. Runs outside Next because the
+// App Router does not allow react-dom/server in routes.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { renderCardPng } from '@/components/share/card-png';
+import { loadChapters } from '@/lib/content/load-chapters';
+import { getScene } from '@/lib/scene/registry';
+import { CHAPTER_CARD, cardPath } from '@/lib/site';
+
+const out = path.join(process.cwd(), 'out');
+let count = 0;
+for (const chapter of loadChapters()) {
+  const cards = [
+    { id: CHAPTER_CARD, step: chapter.steps[0]! },
+    ...chapter.steps.map((step) => ({ id: step.id, step })),
+  ];
+  for (const { id, step } of cards) {
+    const scene = getScene(step.scene);
+    const png = renderCardPng({
+      kicker: `Chapter ${chapter.order}${id === CHAPTER_CARD ? '' : ` · ${scene.title}`}`,
+      title: chapter.title,
+      caption: id === CHAPTER_CARD ? chapter.summary : scene.description,
+      frame: scene,
+    });
+    const file = path.join(out, cardPath(chapter.slug, id));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, png);
+    count += 1;
+  }
+}
+console.log(`share cards: ${count} written to out/og/`);

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations, pathOf, readManifest } from './helpers';
+
+test('the manifest lists the seven chapters in reading order with their steps', async ({ request }) => {
+  const { chapters } = await readManifest(request);
+  expect(chapters.map((c) => c.order)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  for (const chapter of chapters) {
+    expect(chapter.url).toMatch(new RegExp(`/chapters/${chapter.slug}/$`));
+    expect(chapter.steps.length).toBeGreaterThan(0);
+    for (const step of chapter.steps) expect(step.description.length).toBeGreaterThan(20);
+  }
+});
+
+test('home, sources and every chapter load without console errors and pass axe', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const routes = ['/', '/sources/', ...chapters.map((c) => pathOf(c.url))];
+  for (const route of routes) {
+    const errors = collectErrors(page);
+    const response = await page.goto(route);
+    expect(response?.status(), route).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expectNoAxeViolations(page, route);
+    expect(errors, route).toEqual([]);
+    page.removeAllListeners('console');
+    page.removeAllListeners('pageerror');
+  }
+});
+
+test('the home page lists every chapter with its summary and reading time', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  await page.goto('/');
+  for (const chapter of chapters) {
+    const link = page.getByRole('link', { name: chapter.title });
+    await expect(link).toHaveAttribute('href', pathOf(chapter.url));
+    await expect(page.getByText(chapter.summary)).toBeVisible();
+  }
+  await expect(page.getByText(/min read/).first()).toBeVisible();
+});
+
+test('an unknown address gets a helpful 404 that links home and lists the chapters', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const response = await page.goto('/chapters/no-such-chapter/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: 'contents' })).toHaveAttribute('href', '/');
+  for (const chapter of chapters) await expect(page.getByRole('link', { name: chapter.title })).toBeVisible();
+  await expectNoAxeViolations(page, '404');
+});
+
+test('chapters link to their neighbours and to the sources page', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  await page.goto(pathOf(chapters[1]!.url));
+  const nav = page.getByRole('navigation', { name: 'Chapters' });
+  await expect(nav.getByRole('link', { name: new RegExp(chapters[0]!.title) })).toHaveAttribute('rel', 'prev');
+  await expect(nav.getByRole('link', { name: new RegExp(chapters[2]!.title) })).toHaveAttribute('rel', 'next');
+  await page
+    .getByRole('contentinfo')
+    .getByRole('link', { name: /Sources/ })
+    .click();
+  await expect(page).toHaveURL(/\/sources\/$/);
+  await expect(page.getByText('LatePost').first()).toBeVisible();
+  await expect(page.getByText('Full-Stack Internet Architecture').first()).toBeVisible();
+});

@@ -1,0 +1,136 @@
+import { expect, test } from '@playwright/test';
+import { collectErrors, diagram, pathOf, readManifest, scrollToStep } from './helpers';
+
+test('every step of every chapter shows its scene, forwards and backwards', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  for (const chapter of chapters) {
+    const errors = collectErrors(page);
+    await page.goto(pathOf(chapter.url));
+    for (const step of chapter.steps) {
+      await scrollToStep(page, step.id);
+      await expect(diagram(page), `${chapter.slug}#${step.id}`).toHaveAttribute('data-active-scene', step.scene);
+    }
+    for (const step of [...chapter.steps].reverse()) {
+      await scrollToStep(page, step.id);
+      await expect(diagram(page), `${chapter.slug}#${step.id} (reverse)`).toHaveAttribute(
+        'data-active-scene',
+        step.scene,
+      );
+    }
+    expect(errors).toEqual([]);
+  }
+});
+
+test('a jump to the bottom lands on the last scene and a jump to the top on the first', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters.find((c) => c.steps.length >= 3)!;
+  await page.goto(pathOf(chapter.url));
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', chapter.steps.at(-1)!.scene);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', chapter.steps[0]!.scene);
+});
+
+test('a deep link opens on its step without replaying the scenes before it', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters.find((c) => c.steps.length >= 3)!;
+  const target = chapter.steps.at(-1)!;
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { sceneLog: string[] }).sceneLog = seen;
+    new MutationObserver(() => {
+      const scene = document.querySelector('[data-diagram]')?.getAttribute('data-active-scene');
+      if (scene && seen.at(-1) !== scene) seen.push(scene);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-active-scene'], childList: true });
+  });
+  await page.goto(`${pathOf(chapter.url)}#${target.id}`);
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', target.scene);
+  const log = await page.evaluate(() => (window as unknown as { sceneLog: string[] }).sceneLog);
+  const between = chapter.steps
+    .slice(1, -1)
+    .map((s) => s.scene)
+    .filter((s) => s !== target.scene);
+  expect(log.filter((scene) => between.includes(scene))).toEqual([]);
+});
+
+test('a reload mid-chapter and history moves keep the diagram on the right scene', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters.find((c) => c.steps.length >= 3)!;
+  const [first, second, third] = chapter.steps;
+  await page.goto(`${pathOf(chapter.url)}#${second!.id}`);
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', second!.scene);
+  await page.goto(`${pathOf(chapter.url)}#${third!.id}`);
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', third!.scene);
+  await page.goBack();
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', second!.scene);
+  await page.goForward();
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', third!.scene);
+  await page.reload();
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', third!.scene);
+  expect(first).toBeDefined();
+});
+
+test('a resize between desktop and phone widths keeps the active scene', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters.find((c) => c.steps.length >= 3)!;
+  const step = chapter.steps[1]!;
+  await page.goto(`${pathOf(chapter.url)}#${step.id}`);
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', step.scene);
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+    { width: 844, height: 390 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), step.id);
+    await expect(diagram(page), `${size.width}x${size.height}`).toHaveAttribute('data-active-scene', step.scene);
+  }
+});
+
+test('the previous and next step buttons walk the steps by keyboard', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters.find((c) => c.steps.length >= 3)!;
+  await page.goto(pathOf(chapter.url));
+  const next = page.getByRole('button', { name: 'Next step' });
+  await next.focus();
+  for (const step of chapter.steps.slice(1)) {
+    await page.keyboard.press('Enter');
+    await expect(diagram(page)).toHaveAttribute('data-active-scene', step.scene);
+  }
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await expect(next).toBeFocused();
+  await page.getByRole('button', { name: 'Previous step' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', chapter.steps.at(-2)!.scene);
+});
+
+test('the diagram tells screen readers what it shows', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters[1]!;
+  await page.goto(pathOf(chapter.url));
+  const svg = diagram(page).locator('svg[role="img"]');
+  await expect(svg).toHaveAccessibleName(/.+/);
+  await scrollToStep(page, chapter.steps[1]!.id);
+  await expect(diagram(page).locator('[aria-live="polite"]')).toContainText(chapter.steps[1]!.description);
+});
+
+test('scrolling a chapter end to end shifts no layout', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  await page.addInitScript(() => {
+    (window as unknown as { cls: number }).cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const chapter of chapters) {
+    await page.goto(pathOf(chapter.url));
+    for (const step of chapter.steps) {
+      await scrollToStep(page, step.id);
+      await expect(diagram(page)).toHaveAttribute('data-active-scene', step.scene);
+    }
+    await page.waitForTimeout(900);
+    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls), chapter.slug).toBe(0);
+  }
+});

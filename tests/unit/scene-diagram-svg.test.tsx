@@ -1,0 +1,58 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { DiagramLegend } from '@/components/diagram/diagram-legend';
+import { DiagramSvg } from '@/components/diagram/diagram-svg';
+import { interpolateScene } from '@/lib/scene/interpolate';
+import { getScene } from '@/lib/scene/registry';
+
+const hema = getScene('hema-assembles');
+const draw = (idPrefix: string) =>
+  renderToStaticMarkup(<DiagramSvg frame={hema} title="Hema" description={hema.description} idPrefix={idPrefix} />);
+
+describe('DiagramSvg', () => {
+  it('is an image named by its title and described by its desc', () => {
+    const svg = draw('fig');
+    expect(svg).toMatch(
+      /^<svg viewBox="0 0 640 440" role="img" aria-labelledby="fig-diagram-title" aria-describedby="fig-diagram-desc"/,
+    );
+    expect(svg).toContain('<title id="fig-diagram-title">Hema</title>');
+    expect(svg).toContain(`<desc id="fig-diagram-desc">${hema.description}</desc>`);
+  });
+
+  it('gives two figures on one page different ids', () => {
+    const ids = (svg: string) => [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids(draw('a')).filter((id) => ids(draw('b')).includes(id))).toEqual([]);
+  });
+
+  it('hides the drawing itself from assistive technology', () => {
+    expect(draw('x')).toMatch(/<\/desc><g aria-hidden="true">/);
+  });
+
+  it('draws bands, then lines, then boxes, then annotations, keyed by id', () => {
+    const svg = renderToStaticMarkup(
+      <DiagramSvg frame={getScene('double-11')} title="t" description="d" idPrefix="p" />,
+    );
+    const order = [
+      'data-band="front"',
+      'data-edge="taobao-&gt;product"',
+      'data-node="taobao"',
+      'data-annotation="double-11"',
+    ];
+    const positions = order.map((mark) => svg.indexOf(mark));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('draws an in-between frame with faded elements and rounded numbers', () => {
+    const frame = interpolateScene(getScene('platform-full'), hema)(1 / 3);
+    const svg = renderToStaticMarkup(<DiagramSvg frame={frame} title="t" description="d" idPrefix="m" />);
+    expect(svg).toMatch(/data-node="hema" opacity="0.33"/);
+    expect(svg).not.toMatch(/\d\.\d{3,}/);
+    expect(svg).not.toContain('NaN');
+  });
+
+  it('the legend renders a key for the colours in use, and nothing for a grey scene', () => {
+    expect(renderToStaticMarkup(<DiagramLegend frame={hema} />)).toContain('In focus');
+    expect(renderToStaticMarkup(<DiagramLegend frame={getScene('platform-full')} />)).toBe('');
+  });
+});

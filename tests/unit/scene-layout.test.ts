@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { contains, LABEL, labelFits, labelSize, row, underGaps, VIEWBOX_BOX } from '@/lib/scene/layout';
+import { allScenes } from '@/lib/scene/registry';
+import { crampedLabels, overlappingNodes } from '@/lib/scene/validate';
+
+const scenes = allScenes();
+
+describe('scene layout', () => {
+  it('every scene’s boxes stay inside the viewBox', () => {
+    for (const scene of scenes) {
+      for (const el of [...scene.bands, ...scene.nodes]) {
+        expect(contains(VIEWBOX_BOX, el.box), `${scene.id}: ${el.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('no two visible nodes overlap in any scene', () => {
+    for (const scene of scenes) expect(overlappingNodes(scene), scene.id).toEqual([]);
+  });
+
+  it('every node sits inside a band or frame of its scene', () => {
+    for (const scene of scenes) {
+      for (const node of scene.nodes) {
+        const holders = scene.bands.filter((band) => contains(band.box, node.box));
+        expect(holders.length, `${scene.id}: ${node.id}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('labels fit their boxes: chars × 0.6 × font size across, lines × line height down', () => {
+    for (const scene of scenes) expect(crampedLabels(scene), scene.id).toEqual([]);
+  });
+
+  it('node labels are at least 17 units, about 10 CSS px on a phone', () => {
+    expect(LABEL.fontSize).toBeGreaterThanOrEqual(17);
+    expect(LABEL.fontSize * (358 / 640)).toBeGreaterThanOrEqual(9.5);
+  });
+
+  it('annotations stay inside the viewBox', () => {
+    for (const scene of scenes) {
+      for (const note of scene.annotations) {
+        const { w } = labelSize(note.text);
+        const left = note.anchor === 'start' ? note.x : note.anchor === 'middle' ? note.x - w / 2 : note.x - w;
+        expect(left, `${scene.id}: ${note.id}`).toBeGreaterThanOrEqual(0);
+        expect(left + w, `${scene.id}: ${note.id}`).toBeLessThanOrEqual(VIEWBOX_BOX.w);
+        expect(note.y - LABEL.fontSize, `${scene.id}: ${note.id}`).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
+  it('row() splits a span into equal boxes with fixed gaps', () => {
+    const boxes = row(['a', 'b', 'c'], { x0: 0, x1: 320, y: 5, h: 10, gap: 10 });
+    expect(boxes).toEqual({
+      a: { x: 0, y: 5, w: 100, h: 10 },
+      b: { x: 110, y: 5, w: 100, h: 10 },
+      c: { x: 220, y: 5, w: 100, h: 10 },
+    });
+  });
+
+  it('row() caps boxes at maxW and centres the run', () => {
+    const boxes = row(['a', 'b'], { x0: 0, x1: 300, y: 0, h: 10, gap: 20, maxW: 50 });
+    expect(boxes.a!.x).toBe(90);
+    expect(boxes.b!.x).toBe(160);
+    expect(row(['solo'], { x0: 0, x1: 100, y: 0, h: 10, maxW: 40 }).solo).toEqual({ x: 30, y: 0, w: 40, h: 10 });
+  });
+
+  it('underGaps() centres boxes under the gaps of the row above', () => {
+    const above = Object.values(row(['a', 'b', 'c'], { x0: 0, x1: 320, y: 0, h: 10, gap: 10 }));
+    const below = underGaps(above, ['x', 'y'], 20, 10, 40);
+    expect(below.x!.x + 20).toBe(105);
+    expect(below.y!.x + 20).toBe(215);
+  });
+
+  it('labelFits() measures the widest line and counts the lines', () => {
+    expect(labelFits('Inventory', { x: 0, y: 0, w: 108, h: 28 })).toBe(true);
+    expect(labelFits('Inventory', { x: 0, y: 0, w: 100, h: 28 })).toBe(false);
+    expect(labelFits('Data\nsharing', { x: 0, y: 0, w: 100, h: 40 })).toBe(false);
+  });
+});
