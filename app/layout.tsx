@@ -1,6 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { SiteFooter } from '@/components/site/site-footer';
-import { SiteHeader } from '@/components/site/site-header';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
 import './globals.css';
 
@@ -21,16 +19,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <style>{'.step-figure{display:block}.scrolly-stage{position:static}.step-controls{display:none}'}</style>
         </noscript>
       </head>
-      <body className="min-h-svh bg-paper text-ink">
-        <a href="#main" className="skip-link">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="outline-none">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <body className="min-h-svh bg-paper text-ink">{children}</body>
     </html>
   );
 }
