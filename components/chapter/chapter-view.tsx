@@ -25,17 +25,17 @@ export async function ChapterView({
   };
   return (
     <article className="mx-auto max-w-6xl px-4">
-      <header className="max-w-3xl pt-10 pb-4">
-        <p className="font-ui text-sm text-ink-faint">
-          Chapter {chapter.order} of {chapters.length} · {chapter.readingMinutes} min read
-        </p>
-        <h1 className="mt-1 font-prose text-3xl font-bold leading-tight sm:text-4xl">{chapter.title}</h1>
-        <p className="mt-2 text-lg text-ink-soft">{chapter.summary}</p>
-        <p className="mt-3">
-          <CopyLink path={chapterPath(chapter.slug)} title={chapter.title} label="Copy link to this chapter" />
-        </p>
-      </header>
       <div className="scrolly">
+        <header className="scrolly-header pt-10 pb-4">
+          <p className="font-ui text-sm text-ink-faint">
+            Chapter {chapter.order} of {chapters.length} · {chapter.readingMinutes} min read
+          </p>
+          <h1 className="mt-1 font-prose text-3xl font-bold leading-tight sm:text-4xl">{chapter.title}</h1>
+          <p className="mt-2 text-lg text-ink-soft">{chapter.summary}</p>
+          <p className="mt-3">
+            <CopyLink path={chapterPath(chapter.slug)} title={chapter.title} label="Copy link to this chapter" />
+          </p>
+        </header>
         <div className="scrolly-stage">
           <ScrollyDiagram steps={chapter.steps} label="Architecture diagram" startStep={startStep} />
         </div>

@@ -23,7 +23,7 @@ export function Step({
   const data = getScene(scene);
   const stepId = id ?? scene;
   return (
-    <section id={stepId} data-scene={scene} data-step className="step" aria-label={`Step: ${data.title}`}>
+    <section id={stepId} data-scene={scene} data-step className="step">
       <div className="step-text">
         {children}
         {chapter && (

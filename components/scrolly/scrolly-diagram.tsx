@@ -30,7 +30,7 @@ export function ScrollyDiagram({
 }) {
   const stageRef = useRef<HTMLDivElement>(null);
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
-  const { index, ready, goTo } = useActiveStep(stepIds, stageRef, startStep);
+  const { index, ready, move } = useActiveStep(stepIds, stageRef, startStep);
   const reduced = useReducedMotion() ?? false;
   const scene = getScene(steps[index]?.scene ?? steps[0]!.scene);
   const frame = useSceneMorph(scene, reduced || !ready);
@@ -40,7 +40,7 @@ export function ScrollyDiagram({
       <div className="diagram-canvas">
         <DiagramSvg frame={frame} title={`${label}: ${scene.title}`} description={scene.description} idPrefix="live" />
       </div>
-      <StepControls index={index} count={steps.length} title={scene.title} onGo={(target) => goTo(target, !reduced)} />
+      <StepControls index={index} count={steps.length} title={scene.title} onMove={(delta) => move(delta, !reduced)} />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {ready ? `Step ${index + 1} of ${steps.length}. ${scene.description}` : ''}
       </p>

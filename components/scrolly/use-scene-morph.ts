@@ -20,12 +20,11 @@ export function useSceneMorph(target: SceneFrame, instant: boolean): SceneFrame 
 
   useEffect(() => {
     const from = shown.current;
-    if (from === target) return;
     const show = (next: SceneFrame) => {
       shown.current = next;
       setFrame(next);
     };
-    if (instant) {
+    if (instant || from === target) {
       show(target);
       return;
     }
@@ -38,5 +37,6 @@ export function useSceneMorph(target: SceneFrame, instant: boolean): SceneFrame 
     return () => controls.stop();
   }, [target, instant]);
 
-  return frame;
+  // An instant change is drawn in the same render that names the new scene: no frame between.
+  return instant ? target : frame;
 }

@@ -33,7 +33,6 @@ export function CopyLink({ path, title, label }: { path: string; title: string; 
         onClick={share}
         className="text-ink-soft underline decoration-dotted underline-offset-4 hover:text-accent"
       >
-        <span aria-hidden="true">🔗 </span>
         {label}
       </a>
       <span role="status" className="ml-2 text-ink-soft">

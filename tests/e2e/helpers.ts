@@ -20,8 +20,10 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-export async function expectNoAxeViolations(page: Page, context: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+/** Runs axe on the page, or only on the part that `include` selects. */
+export async function expectNoAxeViolations(page: Page, context: string, include?: string) {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
   const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${context}`).toEqual([]);
 }
@@ -36,13 +38,16 @@ export function pathOf(url: string): string {
  * phone, in the upper part of the screen on a desktop.
  */
 export async function scrollToStep(page: Page, stepId: string) {
-  await page.evaluate((id) => {
-    const step = document.getElementById(id)!;
-    const stage = document.querySelector('[data-diagram]')!.getBoundingClientRect();
-    const narrow = window.innerWidth < 768;
-    const resting = narrow ? stage.bottom + 24 : window.innerHeight * 0.3;
-    window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - resting);
-  }, stepId);
+  // Twice: on a phone the diagram only reaches its resting place once it has stuck to the top.
+  for (let pass = 0; pass < 2; pass += 1) {
+    await page.evaluate((id) => {
+      const step = document.getElementById(id)!;
+      const stage = document.querySelector('[data-diagram]')!.getBoundingClientRect();
+      const narrow = window.innerWidth < 768;
+      const resting = narrow ? stage.bottom + 24 : window.innerHeight * 0.3;
+      window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - resting);
+    }, stepId);
+  }
 }
 
 export const diagram = (page: Page) => page.locator('[data-diagram]');

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-body';
+import { LectureView, type LectureNeighbour } from '@/components/stepper/lecture-view';
+import { QueryPendingScript } from '@/components/stepper/query-pending';
+import type { Chapter } from '@/lib/content/types';
+import { chapterBySlug, loadChapters } from '@/lib/content/load-chapters';
+import { chapterPath } from '@/lib/site';
+import '@/app/styles/present.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadChapters().map((chapter) => ({ slug: chapter.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const chapter = chapterBySlug((await params).slug);
+  return {
+    title: `Lecture: ${chapter.title}`,
+    description: chapter.summary,
+    alternates: { canonical: chapterPath(chapter.slug) },
+    robots: { index: false, follow: true },
+  };
+}
+
+function neighbour(chapter: Chapter | undefined): LectureNeighbour | undefined {
+  return chapter && { slug: chapter.slug, title: chapter.title, stepCount: chapter.steps.length };
+}
+
+/** Lecture mode: one chapter on a projector, a step at a time. */
+export default async function PresentPage({ params }: Props) {
+  const chapters = loadChapters();
+  const chapter = chapterBySlug((await params).slug, chapters);
+  const index = chapters.indexOf(chapter);
+  const Body = await loadChapterBody(chapter);
+  return (
+    <>
+      <QueryPendingScript />
+      <LectureView
+        slug={chapter.slug}
+        title={chapter.title}
+        order={chapter.order}
+        chapterCount={chapters.length}
+        steps={chapter.steps}
+        previous={neighbour(chapters[index - 1])}
+        next={neighbour(chapters[index + 1])}
+      >
+        <Body components={SLOT_COMPONENTS} />
+      </LectureView>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+'use client';
+
+import { useId } from 'react';
+import type { Chapter } from '@/lib/content/types';
+import { EMBED_MODES, type EmbedMode, type EmbedView } from '@/lib/embed/query';
+import { getScene } from '@/lib/scene/registry';
+
+export type EmbedChapter = Pick<Chapter, 'slug' | 'title' | 'steps'>;
+
+const MODE_LABELS: Readonly<Record<EmbedMode, string>> = {
+  stepper: 'Stepper: one step at a time, with buttons',
+  scroll: 'Scroll: the scrolling story, in a frame of fixed height',
+  static: 'Static: every step as a picture above its text',
+};
+
+const FIELD = 'mt-1 block w-full rounded-md border border-rule bg-white px-2 py-1.5 text-ink';
+
+/** The choices of the Embed dialog: which chapter, which of its steps, and how to show them. */
+export function EmbedOptions({
+  chapters,
+  chapter,
+  view,
+  onChapter,
+  onView,
+}: {
+  chapters: readonly EmbedChapter[];
+  chapter: EmbedChapter;
+  view: EmbedView;
+  onChapter: (slug: string) => void;
+  onView: (view: EmbedView) => void;
+}) {
+  const id = useId();
+  const steps = chapter.steps.map((step, index) => (
+    <option key={step.id} value={index + 1}>
+      {index + 1}. {getScene(step.scene).title}
+    </option>
+  ));
+  const setRange = (first: number, last: number) =>
+    onView({ ...view, first: Math.min(first, last), last: Math.max(first, last), start: Math.min(first, last) });
+
+  return (
+    <div className="grid gap-3 font-ui text-sm sm:grid-cols-2">
+      <label className="sm:col-span-2" htmlFor={`${id}-chapter`}>
+        Chapter
+        <select id={`${id}-chapter`} className={FIELD} value={chapter.slug} onChange={(e) => onChapter(e.target.value)}>
+          {chapters.map((c, index) => (
+            <option key={c.slug} value={c.slug}>
+              {index + 1}. {c.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label htmlFor={`${id}-first`}>
+        From step
+        <select
+          id={`${id}-first`}
+          className={FIELD}
+          value={view.first}
+          onChange={(e) => setRange(Number(e.target.value), Math.max(Number(e.target.value), view.last))}
+        >
+          {steps}
+        </select>
+      </label>
+      <label htmlFor={`${id}-last`}>
+        To step
+        <select
+          id={`${id}-last`}
+          className={FIELD}
+          value={view.last}
+          onChange={(e) => setRange(Math.min(view.first, Number(e.target.value)), Number(e.target.value))}
+        >
+          {steps}
+        </select>
+      </label>
+      <fieldset className="sm:col-span-2">
+        <legend>Show it as</legend>
+        {EMBED_MODES.map((mode) => (
+          <label key={mode} className="mt-1 flex items-center gap-2">
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              value={mode}
+              checked={view.mode === mode}
+              onChange={() => onView({ ...view, mode })}
+            />
+            {MODE_LABELS[mode]}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { MDXComponents } from 'mdx/types';
+import type { Chapter } from '@/lib/content/types';
+import { StepSlot } from './step-slot';
+
+function Nothing() {
+  return null;
+}
+
+/** Links in a frame or on a projector open in a new tab, so the deck stays where it is. */
+function NewTabLink(props: React.ComponentProps<'a'>) {
+  return <a {...props} target="_blank" rel="noopener" />;
+}
+
+/**
+ * The MDX tags of a chapter as embeds and lecture mode render them: each step through
+ * `StepSlot`; the takeaway, discussion questions and the explorable stay on the chapter page.
+ */
+export const SLOT_COMPONENTS = {
+  Step: StepSlot,
+  Takeaway: Nothing,
+  Discuss: Nothing,
+  Explorable: Nothing,
+  a: NewTabLink,
+} satisfies MDXComponents;
+
+/** The chapter's compiled MDX body (the same import as the chapter page's). */
+export async function loadChapterBody(chapter: Chapter): Promise<React.ComponentType<{ components?: MDXComponents }>> {
+  const mdx = await import(`@/content/chapters/${chapter.file.replace(/\.mdx$/, '')}.mdx`);
+  return mdx.default;
+}

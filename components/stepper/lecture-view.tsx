@@ -1,0 +1,138 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useState } from 'react';
+import type { ChapterStep } from '@/lib/content/types';
+import { parseStep } from '@/lib/embed/query';
+import { getScene } from '@/lib/scene/registry';
+import { chapterPath, presentPath } from '@/lib/site';
+import { Deck, type DeckBeyond } from './deck';
+import { toggleFullscreen } from './fullscreen';
+import { useQueryOnMount } from './use-query-on-mount';
+
+/** A neighbouring chapter, as far as lecture mode needs it. */
+export interface LectureNeighbour {
+  slug: string;
+  title: string;
+  stepCount: number;
+}
+
+const HINT = '→ PgDn Space next · ← PgUp back · Home End · F full screen · T text';
+
+/**
+ * Lecture mode: the diagram fills the screen and the step's scene, in one sentence, is its
+ * large caption; the step's full text is a key press away. The address follows the step
+ * (`?step=N`), and the ends of a chapter lead on to its neighbours.
+ */
+export function LectureView({
+  slug,
+  title,
+  order,
+  chapterCount,
+  steps,
+  previous,
+  next,
+  children,
+}: {
+  slug: string;
+  title: string;
+  order: number;
+  chapterCount: number;
+  steps: readonly ChapterStep[];
+  previous?: LectureNeighbour;
+  next?: LectureNeighbour;
+  children: React.ReactNode;
+}) {
+  const router = useRouter();
+  const last = steps.length - 1;
+  const [index, setIndex] = useState(0);
+  const [showText, setShowText] = useState(false);
+  const textId = useId();
+  const ready = useQueryOnMount((search) => {
+    setIndex(parseStep(new URLSearchParams(search).get('step'), 1, steps.length) - 1);
+  });
+
+  useEffect(() => {
+    if (!ready) return;
+    const wanted = `?step=${index + 1}`;
+    const { search } = window.location;
+    if (search === wanted || (index === 0 && search === '')) return;
+    window.history.replaceState(null, '', wanted);
+  }, [index, ready]);
+
+  const before: DeckBeyond | undefined = previous && {
+    label: 'Previous chapter',
+    go: () => router.push(`${presentPath(previous.slug)}?step=${previous.stepCount}`),
+  };
+  const after: DeckBeyond | undefined = next && {
+    label: 'Next chapter',
+    go: () => router.push(presentPath(next.slug)),
+  };
+  const scene = getScene(steps[index]!.scene);
+
+  const header = (
+    <header className="lecture-header">
+      <h1 className="lecture-title">
+        <span className="lecture-kicker">
+          Chapter {order} of {chapterCount} ·
+        </span>{' '}
+        {title}
+      </h1>
+      <nav aria-label="Lecture" className="lecture-tools">
+        <button type="button" className="deck-button" onClick={toggleFullscreen}>
+          Full screen
+        </button>
+        <Link className="deck-button" href={chapterPath(slug)}>
+          Leave lecture mode
+        </Link>
+      </nav>
+    </header>
+  );
+
+  const caption = (
+    <div className="lecture-caption">
+      <h2 className="lecture-scene">{scene.title}</h2>
+      <p className="lecture-description" hidden={showText}>
+        {scene.description}
+      </p>
+      <div id={textId} className="lecture-text deck-texts prose prose-lg max-w-none" hidden={!showText}>
+        {children}
+      </div>
+      <button
+        type="button"
+        className="lecture-toggle"
+        aria-expanded={showText}
+        aria-controls={textId}
+        onClick={() => setShowText((shown) => !shown)}
+      >
+        {showText ? 'Show the summary' : 'Show the step’s text'}
+      </button>
+    </div>
+  );
+
+  return (
+    <main data-query-root className="lecture">
+      <Deck
+        variant="lecture"
+        keymap="lecture"
+        steps={steps}
+        first={0}
+        last={last}
+        index={index}
+        onIndex={setIndex}
+        ready={ready}
+        label="Architecture diagram"
+        caption={caption}
+        header={header}
+        footer={<p className="lecture-hint">{HINT}</p>}
+        before={before}
+        after={after}
+        onAction={(action) => {
+          if (action === 'fullscreen') toggleFullscreen();
+          if (action === 'text') setShowText((shown) => !shown);
+        }}
+      />
+    </main>
+  );
+}

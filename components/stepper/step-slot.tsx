@@ -1,0 +1,65 @@
+'use client';
+
+import { createContext, useContext } from 'react';
+import { DiagramSvg } from '@/components/diagram/diagram-svg';
+import { Step } from '@/components/prose/step';
+import { getScene, isSceneId } from '@/lib/scene/registry';
+
+/**
+ * How the chapter's steps are laid out. `deck`: only the current step's text shows, the
+ * others keep their room (so the frame does not change height from step to step); `scroll`:
+ * the chapter's own scroll steps; `static`: a picture of each step's scene above its text.
+ */
+export type StepView = 'deck' | 'scroll' | 'static';
+
+export interface StepSlots {
+  view: StepView;
+  /** Every step id of the chapter, in order. */
+  stepIds: readonly string[];
+  /** The 0-based range of steps shown, inclusive. */
+  first: number;
+  last: number;
+  /** The 0-based current step (deck view). */
+  current: number;
+}
+
+export const StepSlotsContext = createContext<StepSlots | null>(null);
+
+/**
+ * Takes the place of the MDX `<Step>` on embed and lecture pages: the same prose, placed as
+ * the page's view asks. Steps outside the range are not rendered at all.
+ */
+export function StepSlot({ scene, id, children }: { scene: string; id?: string; children: React.ReactNode }) {
+  const slots = useContext(StepSlotsContext);
+  const stepId = id ?? scene;
+  const index = slots?.stepIds.indexOf(stepId) ?? -1;
+  if (!slots || !isSceneId(scene) || index < slots.first || index > slots.last) return null;
+  if (slots.view === 'scroll') {
+    return (
+      <Step scene={scene} id={id}>
+        {children}
+      </Step>
+    );
+  }
+  if (slots.view === 'static') {
+    const data = getScene(scene);
+    return (
+      <section className="static-step" data-static-step={stepId} aria-labelledby={`${stepId}-heading`}>
+        <h2 id={`${stepId}-heading`} className="static-step-heading">
+          Step {index + 1}: {data.title}
+        </h2>
+        <figure className="static-step-figure" data-static-figure={scene}>
+          <DiagramSvg frame={data} title={data.title} description={data.description} idPrefix={`static-${stepId}`} />
+          <figcaption>{data.description}</figcaption>
+        </figure>
+        <div className="static-step-text">{children}</div>
+      </section>
+    );
+  }
+  const current = index === slots.current;
+  return (
+    <div className="deck-text" data-step-text={stepId} data-current={current || undefined} inert={!current}>
+      {children}
+    </div>
+  );
+}

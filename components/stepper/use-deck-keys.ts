@@ -1,0 +1,36 @@
+'use client';
+
+import { useEffect, useEffectEvent } from 'react';
+import { deckAction, type DeckAction, type Keymap } from '@/lib/embed/deck-keys';
+
+/**
+ * Listens for the deck's keys on the whole page (inside a frame, on the frame's page). Keys
+ * typed into form fields, or pressed with a modifier, are left alone.
+ */
+export function useDeckKeys(keymap: Keymap, onAction: (action: DeckAction) => void) {
+  const act = useEffectEvent(onAction);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const action = deckAction(
+        {
+          key: event.key,
+          altKey: event.altKey,
+          ctrlKey: event.ctrlKey,
+          metaKey: event.metaKey,
+          tagName: target?.tagName,
+          inputType: target instanceof HTMLInputElement ? target.type : undefined,
+          isContentEditable: target?.isContentEditable,
+        },
+        keymap,
+      );
+      if (!action) return;
+      event.preventDefault();
+      act(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [keymap]);
+}

@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations, pathOf, readManifest } from './helpers';
+
+const diagram = (page: Page) => page.locator('[data-diagram]');
+const at = (page: Page, index: number) => expect(diagram(page)).toHaveAttribute('data-step-index', String(index));
+
+test('lecture mode steps with PageDown, Space, PageUp, End and Home, and the address follows', async ({
+  page,
+  request,
+}) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters.find((c) => c.steps.length >= 4)!;
+  const errors = collectErrors(page);
+  await page.goto(pathOf(chapter.presentUrl));
+  await at(page, 0);
+  await page.keyboard.press('PageDown');
+  await at(page, 1);
+  await expect(page).toHaveURL(/\?step=2$/);
+  await page.keyboard.press('Space');
+  await at(page, 2);
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', chapter.steps[2]!.scene);
+  await page.keyboard.press('PageUp');
+  await at(page, 1);
+  await page.keyboard.press('End');
+  await at(page, chapter.steps.length - 1);
+  await expect(page).toHaveURL(new RegExp(`\\?step=${chapter.steps.length}$`));
+  await page.keyboard.press('Home');
+  await at(page, 0);
+  await expect(page).toHaveURL(/\?step=1$/);
+  await page.keyboard.press('ArrowRight');
+  await at(page, 1);
+  await expect(page.locator('[aria-live="polite"]')).toHaveText(
+    `Step 2 of ${chapter.steps.length}. ${chapter.steps[1]!.description}`,
+  );
+  expect(errors).toEqual([]);
+});
+
+test('?step=N opens step N, drawn at once, and a reload keeps the place', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters.find((c) => c.steps.length >= 4)!;
+  await page.goto(`${pathOf(chapter.presentUrl)}?step=3`);
+  await at(page, 2);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(new RegExp('.'));
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\?step=4$/);
+  await page.reload();
+  await at(page, 3);
+  await page.goto(`${pathOf(chapter.presentUrl)}?step=999`);
+  await at(page, 0);
+});
+
+test('the last step continues into the next chapter, and back again', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const [first, second] = chapters;
+  await page.goto(`${pathOf(first!.presentUrl)}?step=${first!.steps.length}`);
+  await at(page, first!.steps.length - 1);
+  await expect(page.getByRole('button', { name: 'Next chapter' })).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(new RegExp(`${pathOf(second!.presentUrl)}$`));
+  await at(page, 0);
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', second!.steps[0]!.scene);
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(new RegExp(`${pathOf(first!.presentUrl)}\\?step=${first!.steps.length}$`));
+  await at(page, first!.steps.length - 1);
+});
+
+test('the on-screen buttons and the text toggle work by keyboard', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters[1]!;
+  await page.goto(pathOf(chapter.presentUrl));
+  await page.getByRole('button', { name: 'Next step' }).focus();
+  await page.keyboard.press('Enter');
+  await at(page, 1);
+  await page.keyboard.press('Space');
+  await at(page, 2);
+  await page.getByRole('button', { name: 'Previous step' }).focus();
+  await page.keyboard.press('Space');
+  await at(page, 1);
+  await page.keyboard.press('t');
+  await expect(page.locator(`[data-step-text="${chapter.steps[1]!.id}"]`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show the summary' })).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('T');
+  await expect(page.getByText(chapter.steps[1]!.description, { exact: true }).first()).toBeVisible();
+});
+
+test('keys typed into a form field do not move the deck, and F fails quietly', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const errors = collectErrors(page);
+  await page.goto(pathOf(chapters[0]!.presentUrl));
+  await page.evaluate(() => {
+    const field = document.createElement('input');
+    field.setAttribute('aria-label', 'Note');
+    document.querySelector('main')!.append(field);
+  });
+  await page.getByLabel('Note').fill('');
+  for (const key of ['ArrowRight', 'PageDown', 'Space', 'End', 'f']) await page.keyboard.press(key);
+  await at(page, 0);
+  await expect(page.getByLabel('Note')).toHaveValue(' f');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('f');
+  await page.keyboard.press('f');
+  await at(page, 0);
+  expect(errors).toEqual([]);
+});
+
+test('lecture pages pass axe at the first, a middle and the last step', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters[3]!;
+  for (const step of [1, Math.ceil(chapter.steps.length / 2), chapter.steps.length]) {
+    await page.goto(`${pathOf(chapter.presentUrl)}?step=${step}`);
+    await at(page, step - 1);
+    await page.waitForTimeout(300);
+    await expectNoAxeViolations(page, `present ${chapter.slug} step ${step}`);
+  }
+  await page.keyboard.press('t');
+  await expectNoAxeViolations(page, `present ${chapter.slug} with the step's text`);
+});
