@@ -16,7 +16,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en">
       <head>
         <noscript>
-          <style>{'.step-figure{display:block}.scrolly-stage{position:static}.step-controls{display:none}'}</style>
+          <style>
+            {
+              '.step-figure{display:block}.scrolly-stage{position:static}.step-controls{display:none}.explorable-live{display:none}.explorable-static{display:block}'
+            }
+          </style>
         </noscript>
       </head>
       <body className="min-h-svh bg-paper text-ink">{children}</body>

@@ -20,9 +20,15 @@ export async function ChapterView({
 }) {
   const { default: Body } = await import(`@/content/chapters/${chapter.file.replace(/\.mdx$/, '')}.mdx`);
   const index = chapters.indexOf(chapter);
-  const components = {
+  // The body is drawn twice: its steps beside the sticky diagram, then what follows the steps
+  // (the explorable, the takeaway, the questions) below it, where the diagram no longer sticks.
+  const steps = {
     Step: (props: React.ComponentProps<typeof Step>) => <Step {...props} chapter={chapter.slug} />,
+    Explorable: () => null,
+    Takeaway: () => null,
+    Discuss: () => null,
   };
+  const tail = { Step: () => null };
   return (
     <article className="mx-auto max-w-6xl px-4">
       <div className="scrolly">
@@ -40,8 +46,11 @@ export async function ChapterView({
           <ScrollyDiagram steps={chapter.steps} label="Architecture diagram" startStep={startStep} />
         </div>
         <div className="scrolly-prose prose prose-lg max-w-none">
-          <Body components={components} />
+          <Body components={steps} />
         </div>
+      </div>
+      <div className="chapter-tail prose prose-lg mx-auto max-w-3xl">
+        <Body components={tail} />
       </div>
       <ChapterNav previous={chapters[index - 1]} next={chapters[index + 1]} />
     </article>

@@ -1,4 +1,47 @@
-/** Placeholder until the explorable lands (issue 7); renders nothing. */
+import { DiagramSvg } from '@/components/diagram/diagram-svg';
+import { explorableFrame } from '@/lib/explorable/frame';
+import { evaluate, preset, type PresetId } from '@/lib/explorable/model';
+import { ExplorableLive } from './explorable-live';
+
+const STATIC_PRESETS: PresetId[] = ['hema', 'rhino'];
+
+/**
+ * The explorable of chapter 7: try to build a new business on the platform. Without
+ * JavaScript it shows the Hema-like and Rhino-like cases as two pictures.
+ */
 export function Explorable() {
-  return null;
+  return (
+    <section
+      data-explorable
+      aria-labelledby="explorable-heading"
+      className="not-prose my-10 rounded-xl border border-rule bg-white p-4 sm:p-5"
+    >
+      <h2 id="explorable-heading" className="m-0 font-prose text-2xl font-bold text-ink">
+        Try it: build a new business on the platform
+      </h2>
+      <p className="mt-2 mb-4 font-ui text-sm text-ink-soft">
+        An illustration, not data: the capabilities, the shapes and the reuse figure are this explainer’s simplification
+        of the article’s argument, not measurements of Alibaba.
+      </p>
+      <ExplorableLive />
+      <div className="explorable-static">
+        {STATIC_PRESETS.map((id) => {
+          const evaluation = evaluate(preset(id).needs, '2015');
+          return (
+            <figure key={id} className="mb-6">
+              <DiagramSvg
+                frame={explorableFrame(evaluation)}
+                title={preset(id).label}
+                description={evaluation.sentence}
+                idPrefix={`explorable-${id}`}
+              />
+              <figcaption className="mt-1 font-ui text-sm text-ink-soft">
+                <strong>{preset(id).label}.</strong> {evaluation.sentence}
+              </figcaption>
+            </figure>
+          );
+        })}
+      </div>
+    </section>
+  );
 }

@@ -1,0 +1,87 @@
+'use client';
+
+import type { ExplorableState } from '@/lib/explorable/state';
+import {
+  capabilitiesIn,
+  PLATFORM_SHAPES,
+  platformShape,
+  PRESETS_IN_ORDER,
+  type CapabilityId,
+  type PlatformShape,
+  type PresetId,
+} from '@/lib/explorable/model';
+import type { Layer } from '@/lib/scene/types';
+
+const LAYERS: { layer: Layer; legend: string }[] = [
+  { layer: 'front', legend: 'Front end (always the business’s own)' },
+  { layer: 'middle', legend: 'Middle: shared services' },
+  { layer: 'back', legend: 'Back end' },
+];
+
+const FIELDSET = 'rounded-lg border border-rule px-3 pb-3 pt-1';
+const LEGEND = 'px-1 text-xs font-semibold uppercase tracking-wider text-ink-soft';
+const OPTION = 'flex items-start gap-2 py-1 text-sm leading-snug';
+
+/** The explorable's inputs: presets, the platform's shape, and needs one by one. */
+export function ExplorableControls({
+  state,
+  onPreset,
+  onShape,
+  onToggle,
+}: {
+  state: ExplorableState;
+  onPreset: (id: PresetId) => void;
+  onShape: (shape: PlatformShape) => void;
+  onToggle: (id: CapabilityId) => void;
+}) {
+  return (
+    <div className="grid gap-3 font-ui sm:grid-cols-2">
+      <fieldset className={FIELDSET}>
+        <legend className={LEGEND}>Start from a business like…</legend>
+        {PRESETS_IN_ORDER.map((p) => (
+          <label key={p.id} className={OPTION}>
+            <input
+              type="radio"
+              name="explorable-preset"
+              className="mt-0.5 accent-accent"
+              checked={state.preset === p.id}
+              onChange={() => onPreset(p.id)}
+            />
+            <span>{p.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className={FIELDSET}>
+        <legend className={LEGEND}>The platform’s shape</legend>
+        {PLATFORM_SHAPES.map((shape) => (
+          <label key={shape} className={OPTION}>
+            <input
+              type="radio"
+              name="explorable-shape"
+              className="mt-0.5 accent-accent"
+              checked={state.shape === shape}
+              onChange={() => onShape(shape)}
+            />
+            <span>{platformShape(shape).label}</span>
+          </label>
+        ))}
+      </fieldset>
+      {LAYERS.map(({ layer, legend }) => (
+        <fieldset key={layer} className={`${FIELDSET} ${layer === 'middle' ? 'sm:row-span-2' : ''}`}>
+          <legend className={LEGEND}>{legend}</legend>
+          {capabilitiesIn(layer).map((c) => (
+            <label key={c.id} className={OPTION}>
+              <input
+                type="checkbox"
+                className="mt-0.5 accent-accent"
+                checked={state.needs.includes(c.id)}
+                onChange={() => onToggle(c.id)}
+              />
+              <span>{c.label}</span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+
+import { useReducedMotion } from 'motion/react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { DiagramSvg } from '@/components/diagram/diagram-svg';
+import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
+import { explorableFrame } from '@/lib/explorable/frame';
+import { evaluate } from '@/lib/explorable/model';
+import { DEFAULT_STATE, presetState, toggleStateNeed, withShape, type ExplorableState } from '@/lib/explorable/state';
+import { parseExplorableQuery, serializeExplorableState } from '@/lib/explorable/url-state';
+import { ExplorableControls } from './explorable-controls';
+
+/**
+ * The interactive explorable. Its state lives in the URL query, so an instructor can link to a
+ * prepared configuration; the picture is the chapters' diagram, morphing the same way.
+ */
+export function ExplorableLive() {
+  const [state, setState] = useState<ExplorableState>(DEFAULT_STATE);
+  const [ready, setReady] = useState(false);
+  const reduced = useReducedMotion() ?? false;
+
+  useLayoutEffect(() => {
+    setState(parseExplorableQuery(window.location.search));
+    const settle = requestAnimationFrame(() => setReady(true));
+    return () => cancelAnimationFrame(settle);
+  }, []);
+
+  useEffect(() => {
+    if (!ready) return;
+    const query = serializeExplorableState(state);
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${query ? `?${query}` : ''}${hash}`);
+  }, [state, ready]);
+
+  const evaluation = useMemo(() => evaluate(state.needs, state.shape), [state]);
+  const target = useMemo(() => explorableFrame(evaluation), [evaluation]);
+  const frame = useSceneMorph(target, reduced || !ready);
+  const percent = Math.round(evaluation.reuseRatio * 100);
+
+  return (
+    <div className="explorable-live">
+      <figure className="m-0">
+        <div className="diagram-canvas">
+          <DiagramSvg
+            frame={frame}
+            title="Explorable: a new business on the platform"
+            description={evaluation.sentence}
+            idPrefix="explorable"
+          />
+        </div>
+        <figcaption className="mt-2 font-ui text-sm text-ink">
+          <span
+            className="mr-2 inline-block rounded bg-accent-soft px-2 py-0.5 font-semibold text-accent"
+            data-reuse={percent}
+          >
+            Reuse {percent}%
+          </span>
+          <span aria-live="polite" data-explorable-sentence>
+            {evaluation.sentence}
+          </span>
+        </figcaption>
+      </figure>
+      <div className="mt-4">
+        <ExplorableControls
+          state={state}
+          onPreset={(id) => setState((s) => presetState(id, s.shape))}
+          onShape={(shape) => setState((s) => withShape(s, shape))}
+          onToggle={(id) => setState((s) => toggleStateNeed(s, id))}
+        />
+      </div>
+    </div>
+  );
+}

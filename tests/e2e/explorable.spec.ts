@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations, pathOf, readManifest } from './helpers';
+
+async function openExplorable(page: Page, request: Parameters<typeof readManifest>[0], query = '') {
+  const { chapters } = await readManifest(request);
+  const last = chapters.at(-1)!;
+  await page.goto(`${pathOf(last.url)}${query}`);
+  const explorable = page.locator('[data-explorable]');
+  await explorable.scrollIntoViewIfNeeded();
+  return { explorable, path: pathOf(last.url) };
+}
+
+const sentence = (page: Page) => page.locator('[data-explorable-sentence]');
+
+test('choosing the Rhino-like preset by keyboard shows what the platform cannot provide', async ({ page, request }) => {
+  const errors = collectErrors(page);
+  const { explorable } = await openExplorable(page, request);
+  const hema = explorable.getByRole('radio', { name: /Hema/ });
+  await expect(hema).toBeChecked();
+  await expect(explorable.locator('.explorable-live [data-node="flexible-manufacturing"]')).toHaveCount(0);
+  await hema.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(explorable.getByRole('radio', { name: /Rhino/ })).toBeChecked();
+  await expect(sentence(page)).toContainText('must build');
+  await expect(sentence(page)).toContainText('flexible manufacturing');
+  await expect(explorable.locator('.explorable-live [data-node="flexible-manufacturing"]')).toHaveCount(1);
+  await expect(page).toHaveURL(/preset=rhino/);
+  expect(errors).toEqual([]);
+});
+
+test('toggling one need by keyboard changes only that need', async ({ page, request }) => {
+  const { explorable } = await openExplorable(page, request);
+  const boxes = explorable.getByRole('checkbox');
+  const before = await boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).checked));
+  const data = explorable.getByRole('checkbox', { name: 'Data sharing' });
+  await data.focus();
+  await page.keyboard.press('Space');
+  await expect(data).toBeChecked();
+  const after = await boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).checked));
+  expect(after.filter((checked, i) => checked !== before[i])).toHaveLength(1);
+  await expect(explorable.getByRole('radio', { name: /Hema/ })).not.toBeChecked();
+  await expect(page).toHaveURL(/needs=[^&]*data/);
+});
+
+test('a shared URL restores the configuration', async ({ page, request, browser }) => {
+  const { explorable } = await openExplorable(page, request);
+  await explorable.getByRole('radio', { name: /Rhino/ }).check();
+  await explorable.getByRole('radio', { name: 'Thin' }).check();
+  await expect(page).toHaveURL(/shape=thin/);
+  const shared = page.url();
+  const told = await sentence(page).textContent();
+
+  const other = await browser.newPage();
+  await other.goto(shared);
+  const restored = other.locator('[data-explorable]');
+  await expect(restored.getByRole('radio', { name: /Rhino/ })).toBeChecked();
+  await expect(restored.getByRole('radio', { name: 'Thin' })).toBeChecked();
+  await expect(other.locator('[data-explorable-sentence]')).toHaveText(told!);
+  await other.close();
+});
+
+test('switching the platform to the thin shape leaves product work to the business', async ({ page, request }) => {
+  const { explorable } = await openExplorable(page, request, '?preset=hema&shape=2015');
+  await expect(explorable.locator('[data-reuse]')).toHaveAttribute('data-reuse', '100');
+  await explorable.getByRole('radio', { name: 'Thin' }).check();
+  await expect(explorable.locator('[data-reuse]')).not.toHaveAttribute('data-reuse', '100');
+  await expect(sentence(page)).toContainText('product');
+});
+
+test('hostile query values fall back to a sensible configuration', async ({ page, request }) => {
+  const errors = collectErrors(page);
+  const { explorable } = await openExplorable(
+    page,
+    request,
+    '?shape=%3Cscript%3E&needs=__proto__,x,' + 'a'.repeat(3000),
+  );
+  await expect(explorable.getByRole('radio', { name: /2015/ })).toBeChecked();
+  await expect(page.locator('script:not([src])', { hasText: 'alert' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('every state of the explorable passes axe', async ({ page, request }) => {
+  for (const query of [
+    '',
+    '?preset=rhino&shape=2015',
+    '?preset=special-edition&shape=thin',
+    '?preset=hema&shape=fragmented',
+    '?needs=',
+  ]) {
+    await openExplorable(page, request, query);
+    await page.waitForTimeout(850);
+    await expectNoAxeViolations(page, `explorable ${query}`, '[data-explorable]');
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the explorable shows the Hema-like and Rhino-like cases as pictures', async ({ page, request }) => {
+    const { explorable } = await openExplorable(page, request);
+    const figures = explorable.locator('.explorable-static figure');
+    await expect(figures).toHaveCount(2);
+    await expect(figures.nth(0)).toBeVisible();
+    await expect(figures.nth(0)).toContainText('Hema');
+    await expect(figures.nth(1)).toContainText('Rhino');
+    await expect(explorable.locator('.explorable-live')).toBeHidden();
+  });
+});
