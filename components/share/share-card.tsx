@@ -2,7 +2,7 @@ import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { PAGE } from '@/lib/scene/palette';
 import type { SceneFrame } from '@/lib/scene/types';
 import { SITE_NAME } from '@/lib/site';
-import { wrapText } from '@/lib/share/wrap-text';
+import { wrapLines } from '@/lib/share/wrap-text';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -21,8 +21,8 @@ export function ShareCard({
   caption: string;
   frame: SceneFrame;
 }) {
-  const titleLines = wrapText(title, 20).slice(0, 4);
-  const captionLines = wrapText(caption, 38).slice(0, 4);
+  const titleLines = wrapLines(title, 20, 3);
+  const captionLines = wrapLines(caption, 36, 5);
   const captionTop = 170 + titleLines.length * 58 + 28;
   return (
     <svg xmlns="http://www.w3.org/2000/svg" width={CARD.width} height={CARD.height} viewBox="0 0 1200 630">

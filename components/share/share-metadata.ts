@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { Chapter } from '@/lib/content/types';
 import { getScene } from '@/lib/scene/registry';
-import { SITE_NAME, absoluteUrl, cardPath, chapterPath, stepSharePath } from '@/lib/site';
+import { SITE_NAME, absoluteUrl, cardPath, chapterPath, oembedPath, stepSharePath } from '@/lib/site';
 
 /**
  * Everything a link unfurler reads for a chapter or one of its steps: title, description,
@@ -23,7 +23,10 @@ export function shareMetadata(chapter: Chapter, stepId?: string): Metadata {
   return {
     title,
     description,
-    alternates: { canonical: absoluteUrl(chapterPath(chapter.slug)) },
+    alternates: {
+      canonical: absoluteUrl(chapterPath(chapter.slug)),
+      types: { 'application/json+oembed': absoluteUrl(oembedPath(chapter.slug)) },
+    },
     openGraph: { type: 'article', siteName: SITE_NAME, title, description, url, images: [image] },
     twitter: { card: 'summary_large_image', title, description, images: [image] },
   };

@@ -13,3 +13,12 @@ export function wrapText(text: string, width: number): string[] {
   if (line) lines.push(line);
   return lines;
 }
+
+/** Wraps to at most `maxLines` lines, ending the last with an ellipsis when text was cut. */
+export function wrapLines(text: string, width: number, maxLines: number): string[] {
+  const lines = wrapText(text, width);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/[\s,;:.]+$/, '')}…`;
+  return kept;
+}
