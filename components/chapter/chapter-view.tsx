@@ -2,6 +2,7 @@ import { ChapterNav } from '@/components/site/chapter-nav';
 import { Step } from '@/components/prose/step';
 import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
 import { CopyLink } from '@/components/share/copy-link';
+import { scenesOf } from '@/lib/scene/registry';
 import { chapterPath } from '@/lib/site';
 import type { Chapter } from '@/lib/content/types';
 
@@ -43,7 +44,12 @@ export async function ChapterView({
           </p>
         </header>
         <div className="scrolly-stage">
-          <ScrollyDiagram steps={chapter.steps} label="Architecture diagram" startStep={startStep} />
+          <ScrollyDiagram
+            steps={chapter.steps}
+            scenes={scenesOf(chapter.steps)}
+            label="Architecture diagram"
+            startStep={startStep}
+          />
         </div>
         <div className="scrolly-prose prose prose-lg max-w-none">
           <Body components={steps} />

@@ -1,8 +1,8 @@
 'use client';
 
-import { useReducedMotion } from 'motion/react';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
+import { useReducedMotion } from '@/components/scrolly/use-reduced-motion';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
 import { explorableFrame } from '@/lib/explorable/frame';
 import { evaluate } from '@/lib/explorable/model';
@@ -17,7 +17,7 @@ import { ExplorableControls } from './explorable-controls';
 export function ExplorableLive() {
   const [state, setState] = useState<ExplorableState>(DEFAULT_STATE);
   const [ready, setReady] = useState(false);
-  const reduced = useReducedMotion() ?? false;
+  const reduced = useReducedMotion();
 
   useLayoutEffect(() => {
     setState(parseExplorableQuery(window.location.search));

@@ -1,7 +1,7 @@
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { explorableFrame } from '@/lib/explorable/frame';
 import { evaluate, preset, type PresetId } from '@/lib/explorable/model';
-import { ExplorableLive } from './explorable-live';
+import { ExplorableLazy } from './explorable-lazy';
 
 const STATIC_PRESETS: PresetId[] = ['hema', 'rhino'];
 
@@ -23,7 +23,7 @@ export function Explorable() {
         An illustration, not data: the capabilities, the shapes and the reuse figure are this explainer’s simplification
         of the article’s argument, not measurements of Alibaba.
       </p>
-      <ExplorableLive />
+      <ExplorableLazy />
       <div className="explorable-static">
         {STATIC_PRESETS.map((id) => {
           const evaluation = evaluate(preset(id).needs, '2015');

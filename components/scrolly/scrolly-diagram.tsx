@@ -1,12 +1,11 @@
 'use client';
 
-import { useReducedMotion } from 'motion/react';
 import { useMemo, useRef } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import { getScene } from '@/lib/scene/registry';
-import type { SceneId } from '@/lib/scene/types';
+import type { Scene, SceneId } from '@/lib/scene/types';
 import { StepControls } from './step-controls';
 import { useActiveStep } from './use-active-step';
+import { useReducedMotion } from './use-reduced-motion';
 import { useSceneMorph } from './use-scene-morph';
 
 export interface ScrollyStep {
@@ -20,10 +19,13 @@ export interface ScrollyStep {
  */
 export function ScrollyDiagram({
   steps,
+  scenes,
   label,
   startStep,
 }: {
   steps: readonly ScrollyStep[];
+  /** The scenes this chapter shows, from the server, so no scene data ships as code. */
+  scenes: Partial<Record<SceneId, Scene>>;
   label: string;
   /** Opens the chapter at this step (a share URL); the server draws its scene. */
   startStep?: string;
@@ -31,8 +33,8 @@ export function ScrollyDiagram({
   const stageRef = useRef<HTMLDivElement>(null);
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
   const { index, ready, move } = useActiveStep(stepIds, stageRef, startStep);
-  const reduced = useReducedMotion() ?? false;
-  const scene = getScene(steps[index]?.scene ?? steps[0]!.scene);
+  const reduced = useReducedMotion();
+  const scene = scenes[(steps[index] ?? steps[0]!).scene]!;
   const frame = useSceneMorph(scene, reduced || !ready);
 
   return (

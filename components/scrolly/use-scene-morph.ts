@@ -1,6 +1,5 @@
 'use client';
 
-import { animate } from 'motion/react';
 import { useEffect, useRef, useState } from 'react';
 import { interpolateScene } from '@/lib/scene/interpolate';
 import type { SceneFrame } from '@/lib/scene/types';
@@ -8,6 +7,14 @@ import type { SceneFrame } from '@/lib/scene/types';
 /** Morph length and easing: long enough to follow, short enough not to wait for. */
 export const MORPH_SECONDS = 0.75;
 const EASE_OUT_CUBIC: [number, number, number, number] = [0.33, 1, 0.68, 1];
+/** When to fetch the animation engine if no morph has asked for it yet. */
+const PREFETCH_AFTER_MS = 1200;
+
+/**
+ * motion's animate(), loaded on demand: the first paint is server-rendered and needs no
+ * animation, so the engine stays out of the page's first-load JavaScript.
+ */
+const loadAnimate = () => import('motion').then((motion) => motion.animate);
 
 /**
  * The one animated value of the diagram. It eases from whatever is on screen now (possibly a
@@ -17,6 +24,11 @@ const EASE_OUT_CUBIC: [number, number, number, number] = [0.33, 1, 0.68, 1];
 export function useSceneMorph(target: SceneFrame, instant: boolean): SceneFrame {
   const [frame, setFrame] = useState<SceneFrame>(target);
   const shown = useRef<SceneFrame>(target);
+
+  useEffect(() => {
+    const prefetch = setTimeout(() => void loadAnimate(), PREFETCH_AFTER_MS);
+    return () => clearTimeout(prefetch);
+  }, []);
 
   useEffect(() => {
     const from = shown.current;
@@ -29,12 +41,21 @@ export function useSceneMorph(target: SceneFrame, instant: boolean): SceneFrame 
       return;
     }
     const between = interpolateScene(from, target);
-    const controls = animate(0, 1, {
-      duration: MORPH_SECONDS,
-      ease: EASE_OUT_CUBIC,
-      onUpdate: (t) => show(t >= 1 ? target : between(t)),
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    loadAnimate().then((animate) => {
+      if (cancelled) return;
+      const controls = animate(0, 1, {
+        duration: MORPH_SECONDS,
+        ease: EASE_OUT_CUBIC,
+        onUpdate: (t) => show(t >= 1 ? target : between(t)),
+      });
+      stop = () => controls.stop();
     });
-    return () => controls.stop();
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
   }, [target, instant]);
 
   // An instant change is drawn in the same render that names the new scene: no frame between.

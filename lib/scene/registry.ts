@@ -17,3 +17,8 @@ export function getScene(id: SceneId): Scene {
 export function allScenes(): Scene[] {
   return SCENE_IDS.map((id) => SCENES[id]);
 }
+
+/** The scenes a list of steps shows, by id: what a live diagram of those steps needs. */
+export function scenesOf(steps: readonly { scene: SceneId }[]): Partial<Record<SceneId, Scene>> {
+  return Object.fromEntries(steps.map((step) => [step.scene, SCENES[step.scene]]));
+}

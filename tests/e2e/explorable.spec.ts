@@ -80,6 +80,7 @@ test('hostile query values fall back to a sensible configuration', async ({ page
 });
 
 test('every state of the explorable passes axe', async ({ page, request }) => {
+  test.setTimeout(150_000);
   for (const query of [
     '',
     '?preset=rhino&shape=2015',

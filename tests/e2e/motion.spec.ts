@@ -20,7 +20,8 @@ test('scenes morph through in-between frames', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
   await page.goto(pathOf(chapters[1]!.url));
   await expect(diagram(page)).toHaveAttribute('data-active-scene', chapters[1]!.steps[0]!.scene);
-  expect(await framesDuringMorph(page)).toBeGreaterThan(5);
+  // Before, after, and at least one picture in between (a loaded machine draws fewer frames).
+  expect(await framesDuringMorph(page)).toBeGreaterThan(2);
 });
 
 test('with reduced motion a scene changes with no in-between frames', async ({ page, request }) => {
