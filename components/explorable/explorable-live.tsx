@@ -1,9 +1,10 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { useReducedMotion } from '@/components/scrolly/use-reduced-motion';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
+import { useQueryOnMount } from '@/components/stepper/use-query-on-mount';
 import { explorableFrame } from '@/lib/explorable/frame';
 import { evaluate } from '@/lib/explorable/model';
 import { DEFAULT_STATE, presetState, toggleStateNeed, withShape, type ExplorableState } from '@/lib/explorable/state';
@@ -16,14 +17,8 @@ import { ExplorableControls } from './explorable-controls';
  */
 export function ExplorableLive() {
   const [state, setState] = useState<ExplorableState>(DEFAULT_STATE);
-  const [ready, setReady] = useState(false);
+  const ready = useQueryOnMount((search) => setState(parseExplorableQuery(search)));
   const reduced = useReducedMotion();
-
-  useLayoutEffect(() => {
-    setState(parseExplorableQuery(window.location.search));
-    const settle = requestAnimationFrame(() => setReady(true));
-    return () => cancelAnimationFrame(settle);
-  }, []);
 
   useEffect(() => {
     if (!ready) return;
