@@ -1,9 +1,11 @@
 import { ChapterNav } from '@/components/site/chapter-nav';
+import { EmbedButton } from '@/components/embed/embed-button';
 import { Step } from '@/components/prose/step';
 import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
 import { CopyLink } from '@/components/share/copy-link';
 import { scenesOf } from '@/lib/scene/registry';
-import { chapterPath } from '@/lib/site';
+import { embedChapters } from '@/lib/embed/embed-chapters';
+import { chapterPath, presentPath } from '@/lib/site';
 import type { Chapter } from '@/lib/content/types';
 
 /**
@@ -39,8 +41,15 @@ export async function ChapterView({
           </p>
           <h1 className="mt-1 font-prose text-3xl font-bold leading-tight sm:text-4xl">{chapter.title}</h1>
           <p className="mt-2 text-lg text-ink-soft">{chapter.summary}</p>
-          <p className="mt-3">
+          <p className="no-print mt-3 flex flex-wrap gap-x-5 gap-y-1 font-ui text-sm">
             <CopyLink path={chapterPath(chapter.slug)} title={chapter.title} label="Copy link to this chapter" />
+            <a
+              href={presentPath(chapter.slug)}
+              className="text-ink-soft underline decoration-dotted underline-offset-4 hover:text-accent"
+            >
+              Lecture mode
+            </a>
+            <EmbedButton chapters={embedChapters(chapters)} slug={chapter.slug} />
           </p>
         </header>
         <div className="scrolly-stage">

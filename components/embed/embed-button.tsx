@@ -1,12 +1,19 @@
 'use client';
 
-import { useRef, useState, useSyncExternalStore } from 'react';
-import { EmbedDialog } from './embed-dialog';
-import type { EmbedChapter } from './embed-options';
+import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
+import type { EmbedChapter } from '@/lib/embed/embed-chapters';
+
+const loadDialog = () => import('./embed-dialog');
+const EmbedDialog = lazy(() => loadDialog().then((module) => ({ default: module.EmbedDialog })));
 
 /**
- * Opens the Embed dialog for a chapter (`slug`); `chapters` lets the reader pick another one.
- * It appears once the page's scripts run: without them the dialog could not open.
+ * Opens the Embed dialog for a chapter (`slug`); `chapters` (from `embedChapters()`, on the
+ * server) lets the reader pick another one. The dialog's code loads when the button is first
+ * pointed at, focused or pressed, so it costs the chapter page nothing up front; it is drawn
+ * into <body>, so the button is phrasing content and may sit inside a paragraph. The button
+ * shows once the page's scripts run (without them the dialog could not open); until then it
+ * keeps its room, so nothing shifts when it appears.
  */
 export function EmbedButton({
   chapters,
@@ -17,24 +24,31 @@ export function EmbedButton({
   slug: string;
   className?: string;
 }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
   const scripted = useSyncExternalStore(subscribeToNothing, isClient, isServer);
-  if (!scripted) return null;
   return (
     <>
       <button
         type="button"
-        className={`no-print ${className}`}
+        className={`no-print ${className}${scripted ? '' : ' invisible'}`}
         aria-haspopup="dialog"
+        onPointerEnter={() => void loadDialog()}
+        onFocus={() => void loadDialog()}
         onClick={() => {
+          setUsed(true);
           setOpen(true);
-          dialogRef.current?.showModal();
         }}
       >
         Embed
       </button>
-      <EmbedDialog ref={dialogRef} open={open} chapters={chapters} slug={slug} onClose={() => setOpen(false)} />
+      {used &&
+        createPortal(
+          <Suspense fallback={null}>
+            <EmbedDialog open={open} chapters={chapters} slug={slug} onClose={() => setOpen(false)} />
+          </Suspense>,
+          document.body,
+        )}
     </>
   );
 }

@@ -1,10 +1,11 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { EmbedChapter } from '@/lib/embed/embed-chapters';
 import { defaultView, type EmbedView } from '@/lib/embed/query';
 import { embedSnippet, embedSrc } from '@/lib/embed/snippet';
 import { CopySnippet } from './copy-snippet';
-import { EmbedOptions, type EmbedChapter } from './embed-options';
+import { EmbedOptions } from './embed-options';
 import { EmbedPreview } from './embed-preview';
 
 /**
@@ -13,19 +14,18 @@ import { EmbedPreview } from './embed-preview';
  * closes with Escape and gives focus back to the button that opened it.
  */
 export function EmbedDialog({
-  ref,
   open,
   chapters,
   slug,
   onClose,
 }: {
-  ref: React.Ref<HTMLDialogElement>;
-  /** The preview frame is only loaded while the dialog is open. */
+  /** Shows the dialog as a modal; the preview frame is only loaded while it is open. */
   open: boolean;
   chapters: readonly EmbedChapter[];
   slug: string;
   onClose: () => void;
 }) {
+  const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [choice, setChoice] = useState(() => ({ slug, view: defaultView(stepCountOf(chapters, slug)) }));
   const chapter = chapters.find((c) => c.slug === choice.slug) ?? chapters[0]!;
@@ -33,12 +33,17 @@ export function EmbedDialog({
   const setView = (view: EmbedView) => setChoice({ slug: chapter.slug, view });
   const setChapter = (next: string) => setChoice({ slug: next, view: defaultView(stepCountOf(chapters, next)) });
 
+  useEffect(() => {
+    const dialog = ref.current;
+    if (open && dialog && !dialog.open) dialog.showModal();
+  }, [open]);
+
   return (
     <dialog
       ref={ref}
       aria-labelledby={headingId}
       onClose={onClose}
-      className="m-auto max-h-[calc(100svh-2rem)] w-[min(52rem,calc(100vw-2rem))] overflow-auto rounded-lg border border-rule bg-paper p-0 text-ink shadow-xl backdrop:bg-ink/40"
+      className="m-auto max-h-[calc(100svh-2rem)] w-[min(68rem,calc(100vw-2rem))] overflow-auto rounded-lg border border-rule bg-paper p-0 text-ink shadow-xl backdrop:bg-ink/40"
     >
       <div className="grid gap-4 p-5">
         <div className="flex items-start justify-between gap-4">
@@ -51,24 +56,28 @@ export function EmbedDialog({
             </button>
           </form>
         </div>
-        <EmbedOptions
-          chapters={chapters}
-          chapter={chapter}
-          view={choice.view}
-          onChapter={setChapter}
-          onView={setView}
-        />
-        <section aria-label="Preview" className="grid gap-1">
-          <p className="font-ui text-sm text-ink-soft">Preview</p>
-          {open && (
-            <EmbedPreview
-              src={embedSrc(chapter.slug, choice.view, count)}
-              mode={choice.view.mode}
-              title={chapter.title}
+        <div className="grid items-start gap-5 md:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+          <div className="grid gap-5">
+            <EmbedOptions
+              chapters={chapters}
+              chapter={chapter}
+              view={choice.view}
+              onChapter={setChapter}
+              onView={setView}
             />
-          )}
-        </section>
-        <CopySnippet code={embedSnippet(chapter.slug, chapter.title, choice.view, count)} />
+            <CopySnippet code={embedSnippet(chapter.slug, chapter.title, choice.view, count)} />
+          </div>
+          <section aria-label="Preview" className="grid gap-1">
+            <p className="font-ui text-sm text-ink-soft">Preview</p>
+            {open && (
+              <EmbedPreview
+                src={embedSrc(chapter.slug, choice.view, count)}
+                mode={choice.view.mode}
+                title={chapter.title}
+              />
+            )}
+          </section>
+        </div>
       </div>
     </dialog>
   );

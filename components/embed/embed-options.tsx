@@ -1,11 +1,8 @@
 'use client';
 
 import { useId } from 'react';
-import type { Chapter } from '@/lib/content/types';
+import type { EmbedChapter } from '@/lib/embed/embed-chapters';
 import { EMBED_MODES, type EmbedMode, type EmbedView } from '@/lib/embed/query';
-import { getScene } from '@/lib/scene/registry';
-
-export type EmbedChapter = Pick<Chapter, 'slug' | 'title' | 'steps'>;
 
 const MODE_LABELS: Readonly<Record<EmbedMode, string>> = {
   stepper: 'Stepper: one step at a time, with buttons',
@@ -32,15 +29,15 @@ export function EmbedOptions({
   const id = useId();
   const steps = chapter.steps.map((step, index) => (
     <option key={step.id} value={index + 1}>
-      {index + 1}. {getScene(step.scene).title}
+      {index + 1}. {step.title}
     </option>
   ));
   const setRange = (first: number, last: number) =>
     onView({ ...view, first: Math.min(first, last), last: Math.max(first, last), start: Math.min(first, last) });
 
   return (
-    <div className="grid gap-3 font-ui text-sm sm:grid-cols-2">
-      <label className="sm:col-span-2" htmlFor={`${id}-chapter`}>
+    <div className="grid gap-3 font-ui text-sm">
+      <label htmlFor={`${id}-chapter`}>
         Chapter
         <select id={`${id}-chapter`} className={FIELD} value={chapter.slug} onChange={(e) => onChapter(e.target.value)}>
           {chapters.map((c, index) => (
@@ -50,29 +47,31 @@ export function EmbedOptions({
           ))}
         </select>
       </label>
-      <label htmlFor={`${id}-first`}>
-        From step
-        <select
-          id={`${id}-first`}
-          className={FIELD}
-          value={view.first}
-          onChange={(e) => setRange(Number(e.target.value), Math.max(Number(e.target.value), view.last))}
-        >
-          {steps}
-        </select>
-      </label>
-      <label htmlFor={`${id}-last`}>
-        To step
-        <select
-          id={`${id}-last`}
-          className={FIELD}
-          value={view.last}
-          onChange={(e) => setRange(Math.min(view.first, Number(e.target.value)), Number(e.target.value))}
-        >
-          {steps}
-        </select>
-      </label>
-      <fieldset className="sm:col-span-2">
+      <div className="grid grid-cols-2 gap-3">
+        <label htmlFor={`${id}-first`}>
+          From step
+          <select
+            id={`${id}-first`}
+            className={FIELD}
+            value={view.first}
+            onChange={(e) => setRange(Number(e.target.value), Math.max(Number(e.target.value), view.last))}
+          >
+            {steps}
+          </select>
+        </label>
+        <label htmlFor={`${id}-last`}>
+          To step
+          <select
+            id={`${id}-last`}
+            className={FIELD}
+            value={view.last}
+            onChange={(e) => setRange(Math.min(view.first, Number(e.target.value)), Number(e.target.value))}
+          >
+            {steps}
+          </select>
+        </label>
+      </div>
+      <fieldset>
         <legend>Show it as</legend>
         {EMBED_MODES.map((mode) => (
           <label key={mode} className="mt-1 flex items-center gap-2">

@@ -29,7 +29,7 @@ export function EmbedPreview({ src, mode, title }: { src: string; mode: EmbedMod
       ref={frameRef}
       src={src}
       title={`Preview: ${title}`}
-      className="block max-h-[55svh] w-full rounded-md border border-rule bg-paper"
+      className="block max-h-[70svh] w-full rounded-md border border-rule bg-paper"
       style={{ height }}
     />
   );

@@ -6,6 +6,7 @@ import { StepSlotsContext, type StepView } from '@/components/stepper/step-slot'
 import { useQueryOnMount } from '@/components/stepper/use-query-on-mount';
 import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
 import type { ChapterStep } from '@/lib/content/types';
+import type { Scene, SceneId } from '@/lib/scene/types';
 import { defaultView, parseEmbedQuery } from '@/lib/embed/query';
 import { EmbedFooter } from './embed-footer';
 import { useHeightMessages } from './use-height-messages';
@@ -21,11 +22,14 @@ export function EmbedView({
   slug,
   title,
   steps,
+  scenes,
   children,
 }: {
   slug: string;
   title: string;
   steps: readonly ChapterStep[];
+  /** The chapter's scenes, from the server (no scene data ships as code). */
+  scenes: Partial<Record<SceneId, Scene>>;
   children: React.ReactNode;
 }) {
   const [view, setView] = useState(() => defaultView(steps.length));
@@ -41,7 +45,14 @@ export function EmbedView({
   const first = view.first - 1;
   const last = view.last - 1;
   const current = steps[index] ?? steps[first]!;
-  const slots = (kind: StepView) => ({ view: kind, stepIds: steps.map((s) => s.id), first, last, current: index });
+  const slots = (kind: StepView) => ({
+    view: kind,
+    stepIds: steps.map((s) => s.id),
+    scenes,
+    first,
+    last,
+    current: index,
+  });
   const header = (
     <header className="embed-header">
       <h1 className="embed-title">{title}</h1>
@@ -50,12 +61,19 @@ export function EmbedView({
   const footer = <EmbedFooter slug={slug} stepId={view.mode === 'stepper' ? current.id : undefined} />;
 
   return (
-    <main ref={rootRef} data-query-root data-embed={view.mode} className={`embed embed-${view.mode}`}>
+    <main
+      ref={rootRef}
+      data-query-root
+      data-embed={view.mode}
+      aria-label={`Embedded chapter: ${title}`}
+      className={`embed embed-${view.mode}`}
+    >
       {view.mode === 'stepper' && (
         <Deck
           variant="embed"
           keymap="embed"
           steps={steps}
+          scenes={scenes}
           first={first}
           last={last}
           index={index}
@@ -74,6 +92,7 @@ export function EmbedView({
             <div className="scrolly-stage">
               <ScrollyDiagram
                 steps={steps.slice(first, last + 1)}
+                scenes={scenes}
                 label={LABEL}
                 startStep={view.start > view.first ? current.id : undefined}
               />

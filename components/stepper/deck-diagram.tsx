@@ -1,10 +1,9 @@
 'use client';
 
-import { useReducedMotion } from 'motion/react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
+import { useReducedMotion } from '@/components/scrolly/use-reduced-motion';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
-import { getScene } from '@/lib/scene/registry';
-import type { SceneId } from '@/lib/scene/types';
+import type { Scene } from '@/lib/scene/types';
 
 /**
  * The deck's live diagram: the same morph and the same contract as the scrolly diagram
@@ -17,18 +16,16 @@ export function DeckDiagram({
   ready,
   index,
 }: {
-  scene: SceneId;
+  scene: Scene;
   label: string;
   ready: boolean;
   /** The step's 0-based place in the chapter. */
   index: number;
 }) {
-  const reduced = useReducedMotion() ?? false;
-  const target = getScene(scene);
-  const frame = useSceneMorph(target, reduced || !ready);
+  const frame = useSceneMorph(scene, useReducedMotion() || !ready);
   return (
-    <div data-diagram data-active-scene={scene} data-step-index={index} className="deck-diagram">
-      <DiagramSvg frame={frame} title={`${label}: ${target.title}`} description={target.description} idPrefix="deck" />
+    <div data-diagram data-active-scene={scene.id} data-step-index={index} className="deck-diagram">
+      <DiagramSvg frame={frame} title={`${label}: ${scene.title}`} description={scene.description} idPrefix="deck" />
     </div>
   );
 }

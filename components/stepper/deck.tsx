@@ -2,7 +2,7 @@
 
 import type { ChapterStep } from '@/lib/content/types';
 import type { DeckAction, Keymap } from '@/lib/embed/deck-keys';
-import { getScene } from '@/lib/scene/registry';
+import type { Scene, SceneId } from '@/lib/scene/types';
 import { DeckButtons, type DeckMove } from './deck-buttons';
 import { DeckDiagram } from './deck-diagram';
 import { StepSlotsContext } from './step-slot';
@@ -21,6 +21,8 @@ export interface DeckProps {
   keymap: Keymap;
   /** Every step of the chapter. */
   steps: readonly ChapterStep[];
+  /** The chapter's scenes, from the server. */
+  scenes: Partial<Record<SceneId, Scene>>;
   /** The 0-based range of steps in the deck, inclusive, and the current step. */
   first: number;
   last: number;
@@ -45,9 +47,9 @@ export interface DeckProps {
  * previous/next buttons and keys. Controlled: the page owns the current step.
  */
 export function Deck(props: DeckProps) {
-  const { variant, keymap, steps, first, last, index, onIndex, ready, label, before, after } = props;
+  const { variant, keymap, steps, scenes, first, last, index, onIndex, ready, label, before, after } = props;
   const step = steps[index] ?? steps[first]!;
-  const scene = getScene(step.scene);
+  const scene = scenes[step.scene]!;
   const count = last - first + 1;
   const place = index - first + 1;
 
@@ -70,11 +72,11 @@ export function Deck(props: DeckProps) {
   });
 
   return (
-    <StepSlotsContext value={{ view: 'deck', stepIds: steps.map((s) => s.id), first, last, current: index }}>
+    <StepSlotsContext value={{ view: 'deck', stepIds: steps.map((s) => s.id), scenes, first, last, current: index }}>
       <div className={`deck deck-${variant}`}>
         {props.header}
         <div className="deck-stage">
-          <DeckDiagram scene={step.scene} label={label} ready={ready} index={index} />
+          <DeckDiagram scene={scene} label={label} ready={ready} index={index} />
         </div>
         <div className="deck-caption">{props.caption}</div>
         <div className="deck-controls">

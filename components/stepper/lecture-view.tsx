@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
 import type { ChapterStep } from '@/lib/content/types';
 import { parseStep } from '@/lib/embed/query';
-import { getScene } from '@/lib/scene/registry';
+import type { Scene, SceneId } from '@/lib/scene/types';
 import { chapterPath, presentPath } from '@/lib/site';
 import { Deck, type DeckBeyond } from './deck';
 import { toggleFullscreen } from './fullscreen';
@@ -31,6 +31,7 @@ export function LectureView({
   order,
   chapterCount,
   steps,
+  scenes,
   previous,
   next,
   children,
@@ -40,6 +41,8 @@ export function LectureView({
   order: number;
   chapterCount: number;
   steps: readonly ChapterStep[];
+  /** The chapter's scenes, from the server. */
+  scenes: Partial<Record<SceneId, Scene>>;
   previous?: LectureNeighbour;
   next?: LectureNeighbour;
   children: React.ReactNode;
@@ -69,7 +72,7 @@ export function LectureView({
     label: 'Next chapter',
     go: () => router.push(presentPath(next.slug)),
   };
-  const scene = getScene(steps[index]!.scene);
+  const scene = scenes[steps[index]!.scene]!;
 
   const header = (
     <header className="lecture-header">
@@ -93,12 +96,6 @@ export function LectureView({
   const caption = (
     <div className="lecture-caption">
       <h2 className="lecture-scene">{scene.title}</h2>
-      <p className="lecture-description" hidden={showText}>
-        {scene.description}
-      </p>
-      <div id={textId} className="lecture-text deck-texts prose prose-lg max-w-none" hidden={!showText}>
-        {children}
-      </div>
       <button
         type="button"
         className="lecture-toggle"
@@ -108,6 +105,12 @@ export function LectureView({
       >
         {showText ? 'Show the summary' : 'Show the step’s text'}
       </button>
+      <p className="lecture-description" hidden={showText}>
+        {scene.description}
+      </p>
+      <div id={textId} className="lecture-text deck-texts prose prose-lg max-w-none" hidden={!showText}>
+        {children}
+      </div>
     </div>
   );
 
@@ -117,6 +120,7 @@ export function LectureView({
         variant="lecture"
         keymap="lecture"
         steps={steps}
+        scenes={scenes}
         first={0}
         last={last}
         index={index}

@@ -2,8 +2,7 @@
 
 import { createContext, useContext } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import { Step } from '@/components/prose/step';
-import { getScene, isSceneId } from '@/lib/scene/registry';
+import type { Scene, SceneId } from '@/lib/scene/types';
 
 /**
  * How the chapter's steps are laid out. `deck`: only the current step's text shows, the
@@ -16,6 +15,8 @@ export interface StepSlots {
   view: StepView;
   /** Every step id of the chapter, in order. */
   stepIds: readonly string[];
+  /** The chapter's scenes, from the server (no scene data ships as code). */
+  scenes: Partial<Record<SceneId, Scene>>;
   /** The 0-based range of steps shown, inclusive. */
   first: number;
   last: number;
@@ -33,16 +34,16 @@ export function StepSlot({ scene, id, children }: { scene: string; id?: string; 
   const slots = useContext(StepSlotsContext);
   const stepId = id ?? scene;
   const index = slots?.stepIds.indexOf(stepId) ?? -1;
-  if (!slots || !isSceneId(scene) || index < slots.first || index > slots.last) return null;
+  const data = slots?.scenes[scene as SceneId];
+  if (!slots || !data || index < slots.first || index > slots.last) return null;
   if (slots.view === 'scroll') {
     return (
-      <Step scene={scene} id={id}>
-        {children}
-      </Step>
+      <section id={stepId} data-scene={scene} data-step className="step">
+        <div className="step-text">{children}</div>
+      </section>
     );
   }
   if (slots.view === 'static') {
-    const data = getScene(scene);
     return (
       <section className="static-step" data-static-step={stepId} aria-labelledby={`${stepId}-heading`}>
         <h2 id={`${stepId}-heading`} className="static-step-heading">

@@ -40,7 +40,9 @@ test('a host page that embeds a chapter is told its height and sizes the frame t
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(400);
   const fits = await frame
     .locator('html')
-    .evaluate((html) => html.scrollHeight <= window.innerHeight + 1 && document.querySelector('main')!.offsetHeight > 0);
+    .evaluate(
+      (html) => html.scrollHeight <= window.innerHeight + 1 && document.querySelector('main')!.offsetHeight > 0,
+    );
   expect(fits).toBe(true);
   const settled = await frameHeight(page);
   await frame.locator('[data-diagram]').click();
@@ -58,7 +60,9 @@ test('the host frame shrinks and grows with the embed, also when the script load
   const frame = await openHost(page, `${pathOf(chapter.embedUrl)}?steps=1`);
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(300);
   const one = await frameHeight(page);
-  await page.locator('#embed').evaluate((element: HTMLIFrameElement) => (element.src = element.src.replace('?steps=1', '?mode=static')));
+  await page
+    .locator('#embed')
+    .evaluate((element: HTMLIFrameElement) => (element.src = element.src.replace('?steps=1', '?mode=static')));
   await expect(frame.locator('[data-static-figure]')).toHaveCount(chapter.steps.length);
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(one * 2);
 });
@@ -184,7 +188,12 @@ test('each chapter’s oEmbed JSON parses and its html frames the embed', async 
     const response = await request.get(`/oembed/${chapter.slug}.json`);
     expect(response.ok(), chapter.slug).toBe(true);
     const answer = await response.json();
-    expect(answer).toMatchObject({ type: 'rich', version: '1.0', title: chapter.title, provider_name: expect.any(String) });
+    expect(answer).toMatchObject({
+      type: 'rich',
+      version: '1.0',
+      title: chapter.title,
+      provider_name: expect.any(String),
+    });
     expect(answer.html).toMatch(new RegExp(`<iframe src="[^"]*/embed/${chapter.slug}/"`));
     expect(answer.width).toBeGreaterThan(0);
     expect(answer.height).toBeGreaterThan(0);
@@ -193,6 +202,7 @@ test('each chapter’s oEmbed JSON parses and its html frames the embed', async 
 
 test('the Embed dialog on a chapter builds the snippet with a live preview', async ({ page, request }) => {
   const chapter = changingChapter((await readManifest(request)).chapters);
+  const errors = collectErrors(page);
   await page.goto(pathOf(chapter.url));
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed in a course page' });
@@ -211,4 +221,5 @@ test('the Embed dialog on a chapter builds the snippet with a live preview', asy
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused();
+  expect(errors).toEqual([]);
 });

@@ -4,6 +4,22 @@ import { collectErrors, expectNoAxeViolations, pathOf, readManifest } from './he
 const diagram = (page: Page) => page.locator('[data-diagram]');
 const at = (page: Page, index: number) => expect(diagram(page)).toHaveAttribute('data-step-index', String(index));
 
+/** How many distinct pictures the diagram draws in the 1.5 s after a PageDown. */
+async function framesAfterPageDown(page: Page): Promise<number> {
+  await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Step 1 of/);
+  return page.evaluate(async () => {
+    const svg = () => document.querySelector('[data-diagram] svg')!.innerHTML;
+    const seen = new Set<string>([svg()]);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
+    const until = performance.now() + 1500;
+    while (performance.now() < until) {
+      await new Promise(requestAnimationFrame);
+      seen.add(svg());
+    }
+    return seen.size;
+  });
+}
+
 test('lecture mode steps with PageDown, Space, PageUp, End and Home, and the address follows', async ({
   page,
   request,
@@ -80,13 +96,15 @@ test('the on-screen buttons and the text toggle work by keyboard', async ({ page
   await expect(page.locator(`[data-step-text="${chapter.steps[1]!.id}"]`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Show the summary' })).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('T');
-  await expect(page.getByText(chapter.steps[1]!.description, { exact: true }).first()).toBeVisible();
+  await expect(page.locator('.lecture-description')).toHaveText(chapter.steps[1]!.description);
+  await expect(page.locator(`[data-step-text="${chapter.steps[1]!.id}"]`)).toBeHidden();
 });
 
 test('keys typed into a form field do not move the deck, and F fails quietly', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
   const errors = collectErrors(page);
   await page.goto(pathOf(chapters[0]!.presentUrl));
+  await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Step 1 of/);
   await page.evaluate(() => {
     const field = document.createElement('input');
     field.setAttribute('aria-label', 'Note');
@@ -114,4 +132,14 @@ test('lecture pages pass axe at the first, a middle and the last step', async ({
   }
   await page.keyboard.press('t');
   await expectNoAxeViolations(page, `present ${chapter.slug} with the step's text`);
+});
+
+test('lecture mode morphs from scene to scene, and with reduced motion changes at once', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters.find((c) => c.steps[0]!.scene !== c.steps[1]!.scene)!;
+  await page.goto(pathOf(chapter.presentUrl));
+  expect(await framesAfterPageDown(page)).toBeGreaterThan(5);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(pathOf(chapter.presentUrl));
+  expect(await framesAfterPageDown(page)).toBe(2);
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadChapters } from '@/lib/content/load-chapters';
+import { embedChapters } from '@/lib/embed/embed-chapters';
 import { oembedFor } from '@/lib/embed/oembed';
 import { defaultView } from '@/lib/embed/query';
 import { embedSnippet, embedSrc, escapeAttribute } from '@/lib/embed/snippet';
+import { getScene } from '@/lib/scene/registry';
 import { SITE_URL } from '@/lib/site';
 
 describe('embedSrc', () => {
@@ -43,5 +45,18 @@ describe('oembedFor', () => {
       expect(answer.height).toBeGreaterThan(0);
       expect(answer.provider_url).toBe(`${SITE_URL}/`);
     }
+  });
+});
+
+describe('embedChapters', () => {
+  it('gives the dialog every chapter with its steps named by their scenes, as plain data', () => {
+    const chapters = loadChapters();
+    const listed = embedChapters(chapters);
+    expect(listed.map((c) => c.slug)).toEqual(chapters.map((c) => c.slug));
+    expect(listed[0]!.steps[0]).toEqual({
+      id: chapters[0]!.steps[0]!.id,
+      title: getScene(chapters[0]!.steps[0]!.scene).title,
+    });
+    expect(JSON.parse(JSON.stringify(listed))).toEqual(listed);
   });
 });

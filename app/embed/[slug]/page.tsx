@@ -3,6 +3,7 @@ import { EmbedView } from '@/components/embed/embed-view';
 import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-body';
 import { QueryPendingScript } from '@/components/stepper/query-pending';
 import { chapterBySlug, loadChapters } from '@/lib/content/load-chapters';
+import { scenesOf } from '@/lib/scene/registry';
 import { chapterPath } from '@/lib/site';
 import '@/app/styles/embed.css';
 
@@ -31,7 +32,7 @@ export default async function EmbedPage({ params }: Props) {
   return (
     <>
       <QueryPendingScript />
-      <EmbedView slug={chapter.slug} title={chapter.title} steps={chapter.steps}>
+      <EmbedView slug={chapter.slug} title={chapter.title} steps={chapter.steps} scenes={scenesOf(chapter.steps)}>
         <Body components={SLOT_COMPONENTS} />
       </EmbedView>
     </>

@@ -4,6 +4,7 @@ import { LectureView, type LectureNeighbour } from '@/components/stepper/lecture
 import { QueryPendingScript } from '@/components/stepper/query-pending';
 import type { Chapter } from '@/lib/content/types';
 import { chapterBySlug, loadChapters } from '@/lib/content/load-chapters';
+import { scenesOf } from '@/lib/scene/registry';
 import { chapterPath } from '@/lib/site';
 import '@/app/styles/present.css';
 
@@ -44,6 +45,7 @@ export default async function PresentPage({ params }: Props) {
         order={chapter.order}
         chapterCount={chapters.length}
         steps={chapter.steps}
+        scenes={scenesOf(chapter.steps)}
         previous={neighbour(chapters[index - 1])}
         next={neighbour(chapters[index + 1])}
       >
