@@ -1,0 +1,134 @@
+// The short Markdown report: one row per chapter for our page, one for its floor, the budgets,
+// and the first-load chunks by size. Pure: takes the results object, returns a string.
+import { kilobytes } from './stats.mjs';
+
+const dash = (value, suffix = '') => (value === null || value === undefined ? '–' : `${value}${suffix}`);
+const times = (value) => (value === null || value === undefined ? '–' : `×${value.toFixed(2)}`);
+const signed = (value) => (value === null || value === undefined ? '–' : `${value >= 0 ? '+' : ''}${value}`);
+
+function scores(lighthouse) {
+  if (!lighthouse) return '–';
+  return [lighthouse.performance, lighthouse.accessibility, lighthouse.bestPractices, lighthouse.seo]
+    .map((value) => dash(value))
+    .join(' / ');
+}
+
+const table = (header, rows) => [
+  `| ${header.join(' | ')} |`,
+  `|${header.map(() => '---').join('|')}|`,
+  ...rows.map((row) => `| ${row.join(' | ')} |`),
+];
+
+function pageCells(figures) {
+  const lh = figures.lighthouse;
+  return [
+    scores(lh),
+    dash(lh?.lcpMs),
+    dash(lh?.tbtMs),
+    dash(lh?.cls),
+    `${dash(figures.normal.p95)} / ${dash(figures.slow.p95)}`,
+    dash(figures.normal.max),
+    `${figures.normal.longTasks} / ${figures.slow.longTasks}`,
+  ];
+}
+
+const PAGE_HEADER = [
+  'LH perf / a11y / BP / SEO',
+  'LCP ms',
+  'TBT ms',
+  'CLS',
+  'Frame p95 ms 1× / 4×',
+  'Max frame ms 1×',
+  'Long tasks 1× / 4×',
+];
+
+function chapterTable(rows) {
+  const header = [
+    'Chapter',
+    'JS KB',
+    'CSS KB',
+    ...PAGE_HEADER,
+    'End scene',
+    'LCP vs floor',
+    'TBT vs floor ms',
+    'p95 vs floor 1× / 4×',
+  ];
+  return table(
+    header,
+    rows.map((row) => [
+      row.slug,
+      row.jsKb.toFixed(1),
+      row.cssKb.toFixed(1),
+      ...pageCells(row.ours),
+      `${row.ours.scenesRight}/${row.ours.scenesChecked}`,
+      times(row.versusFloor.lcpRatio),
+      signed(row.versusFloor.tbtDifferenceMs),
+      `${times(row.versusFloor.frameP95Ratio)} / ${times(row.versusFloor.frameP95SlowRatio)}`,
+    ]),
+  );
+}
+
+function floorTable(rows) {
+  return table(
+    ['Floor of', 'CSS KB', ...PAGE_HEADER],
+    rows.map((row) => [row.slug, row.cssKb.toFixed(1), ...pageCells(row.floor)]),
+  );
+}
+
+function budgetLines({ firstLoadJs, frames }) {
+  const verdict = (within) => (within ? 'within budget' : '**over budget**');
+  return [
+    `- First-load JS ≤ ${firstLoadJs.budgetKb} KB gzip (issue 3; issue 6 tightens it to 160 KB): ` +
+      `heaviest ${firstLoadJs.worstKb.toFixed(1)} KB (${firstLoadJs.worstChapter}), ` +
+      `${firstLoadJs.chaptersOver} chapter(s) over: ${verdict(firstLoadJs.within)}.`,
+    `- No frame over ${frames.budgetMs} ms at normal CPU: worst ${dash(frames.worstMs)} ms (${frames.worstRun}), ` +
+      `${frames.framesOver} of ${frames.frames} frames over: ${verdict(frames.within)}.`,
+  ];
+}
+
+function chunkLines({ slug, firstLoad, prefetchedScripts: prefetched }) {
+  const rows = firstLoad.js.map((file) => [
+    file.url.split('/').pop(),
+    kilobytes(file.gzipBytes).toFixed(1),
+    file.hints.join(', ') || '–',
+  ]);
+  const lines = table([`First-load chunk (${slug})`, 'gzip KB', 'Holds (hints)'], rows);
+  if (prefetched.length) {
+    const names = prefetched.map((file) => `${file.url.split('/').pop()} (${kilobytes(file.gzipBytes).toFixed(1)} KB)`);
+    lines.push('', `Fetched after load, not counted as first-load (route prefetches): ${names.join(', ')}.`);
+  }
+  return lines;
+}
+
+function culpritLines(culprits) {
+  if (culprits.length === 0) return [];
+  const rows = culprits.map(({ what, ms, forcedLayoutMs, cpu }) => [what, String(ms), String(forcedLayoutMs), cpu]);
+  return ['', ...table(['Long frames: script time by what ran', 'ms', 'of it forced layout', 'CPU'], rows)];
+}
+
+export function renderMarkdown(results) {
+  const { meta, rows, budgets, chapters, longFrameCulprits } = results;
+  return [
+    `## Benchmark, ${meta.date.slice(0, 10)}`,
+    '',
+    `Chromium ${meta.chromium}, Node ${meta.node}, Lighthouse ${meta.lighthouse ?? 'skipped (--quick)'}, ` +
+      `${meta.cores} cores, load average ${meta.loadAverageBefore.join(' ')} at start. ` +
+      'KB = 1,000 bytes of `gzip -9` of the built file. Frames: worst p95 over desktop 1280×800 and phone 390×844, ' +
+      'reader pace and fling; 1× and 4× CPU. Long tasks: summed over those four runs per CPU speed. ' +
+      'End scene: scrolls that ended on the last step’s scene.',
+    '',
+    ...chapterTable(rows),
+    '',
+    'The floor: the same chapter’s text as static HTML, same stylesheet, no script.',
+    '',
+    ...floorTable(rows),
+    '',
+    '### Budgets (printed, not enforced)',
+    '',
+    ...budgetLines(budgets),
+    '',
+    ...chunkLines(chapters[0]),
+    ...culpritLines(longFrameCulprits),
+    '',
+  ].join('\n');
+}
