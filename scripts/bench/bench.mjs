@@ -7,13 +7,14 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { htmlFileOf, readChapters } from './chapter-list.mjs';
 import { measureFirstLoad, sizeOfFile } from './first-load-assets.mjs';
-import { writeFloorPage } from './floor-page.mjs';
+import { removeFloorPages, writeFloorPage } from './floor-page.mjs';
 import { openLighthouse } from './lighthouse-audit.mjs';
 import { renderMarkdown } from './markdown-report.mjs';
 import { parseOptions, USAGE } from './options.mjs';
 import { launchBrowser, measureScrolling } from './scroll-frames.mjs';
 import { startStaticServer } from './static-server.mjs';
-import { checkBudgets, longFrameCulprits, summariseChapter } from './summarise.mjs';
+import { longFrameCulprits } from './long-frame-culprits.mjs';
+import { checkBudgets, summariseChapter } from './summarise.mjs';
 
 const OUT_DIR = 'out';
 const RESULTS_DIR = 'bench-results';
@@ -45,7 +46,7 @@ async function measureChapter(tools, origin, chapter) {
   const htmlFile = htmlFileOf(OUT_DIR, chapter.path);
   const firstLoad = measureFirstLoad(OUT_DIR, htmlFile);
   // serve answers /x.html with a redirect to /x (clean URLs); ask for /x so nothing redirects.
-  const floorPath = writeFloorPage(OUT_DIR, chapter.slug, htmlFile).replace(/\.html$/, '');
+  const floorPath = writeFloorPage(OUT_DIR, chapter.slug, htmlFile, join(RESULTS_DIR, 'floor')).replace(/\.html$/, '');
   log(`${chapter.slug}: our page`);
   const page = await measurePage(tools, origin + chapter.path, chapter.lastScene);
   log(`${chapter.slug}: its floor`);
@@ -73,6 +74,7 @@ async function measureAll(options, chapters) {
     await tools.browser?.close();
     await tools.lighthouse?.close();
     await server.stop();
+    removeFloorPages(OUT_DIR);
   }
 }
 

@@ -1,6 +1,6 @@
 // The floor: the same chapter's words as plain static HTML with the same stylesheet and no
 // script. Whatever our page costs beyond it is the price of the live diagram and the framework.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 
@@ -60,10 +60,22 @@ export function floorHtmlFrom(chapterHtml) {
   ].join('\n');
 }
 
-/** Writes out/__bench/<slug>.html and returns its URL path. */
-export function writeFloorPage(outDir, slug, chapterHtmlFile) {
-  const dir = join(outDir, '__bench');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${slug}.html`), floorHtmlFrom(readFileSync(chapterHtmlFile, 'utf8')));
-  return `/__bench/${slug}.html`;
+const FLOOR_DIR = '__bench';
+
+/** Writes out/__bench/<slug>.html, and a copy to keep beside the results; returns its URL path. */
+export function writeFloorPage(outDir, slug, chapterHtmlFile, keepDir) {
+  const html = floorHtmlFrom(readFileSync(chapterHtmlFile, 'utf8'));
+  for (const dir of [join(outDir, FLOOR_DIR), keepDir]) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${slug}.html`), html);
+  }
+  return `/${FLOOR_DIR}/${slug}.html`;
+}
+
+/**
+ * Takes the floor pages out of out/ again, so that nothing checking the exported site
+ * (validator, link checker) mistakes them for pages of the site.
+ */
+export function removeFloorPages(outDir) {
+  rmSync(join(outDir, FLOOR_DIR), { recursive: true, force: true });
 }

@@ -5,11 +5,11 @@
 // frames after the scroll.
 
 /**
- * @param {{ pxPerMs: number, settleMs: number, timeoutMs: number }} pace
+ * @param {{ pxPerMs: number, settleMs: number, timeoutMs: number, clockMarkName: string }} pace
  * Position is a function of time, not of frames, so a slow frame is followed by a longer jump,
  * as under a real reader's finger, instead of slowing the scroll down to hide itself.
  */
-export function scrollAndRecord({ pxPerMs, settleMs, timeoutMs }) {
+export function scrollAndRecord({ pxPerMs, settleMs, timeoutMs, clockMarkName }) {
   /**
    * Where a long frame's time went: the scripts that ran in it (a script with no source is
    * this probe, whose time is mostly layout it forces by reading scrollHeight), and style and
@@ -30,7 +30,10 @@ export function scrollAndRecord({ pxPerMs, settleMs, timeoutMs }) {
   });
 
   return new Promise((resolve) => {
-    const frameTimes = [];
+    // Each frame's start (the rAF timestamp), and a user-timing mark whose time the trace also
+    // records, so that the trace's clock can be matched to the page's.
+    const frameStarts = [];
+    const clockMark = performance.mark(clockMarkName).startTime;
     const longTasks = [];
     const longFrames = [];
     const observer = new PerformanceObserver((list) => {
@@ -44,14 +47,14 @@ export function scrollAndRecord({ pxPerMs, settleMs, timeoutMs }) {
     const root = document.documentElement;
     const startY = window.scrollY;
     let start = null;
-    let previous = null;
     let bottomAt = null;
 
     const finish = (now) => {
       observer.disconnect();
       const diagram = document.querySelector('[data-diagram]');
       resolve({
-        frameTimes,
+        frameStarts,
+        clockMark,
         longTasks,
         longFrames,
         scrollMs: (bottomAt ?? now) - start,
@@ -62,8 +65,7 @@ export function scrollAndRecord({ pxPerMs, settleMs, timeoutMs }) {
 
     const tick = (now) => {
       if (start === null) start = now;
-      if (previous !== null) frameTimes.push(now - previous);
-      previous = now;
+      frameStarts.push(now);
       const maxY = root.scrollHeight - window.innerHeight;
       if (bottomAt === null) {
         const y = Math.min(maxY, startY + pxPerMs * (now - start));

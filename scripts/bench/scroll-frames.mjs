@@ -3,6 +3,7 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 import { scrollAndRecord } from './in-page-scroll.mjs';
+import { CLOCK_MARK, mainThreadCpu, TRACE_CATEGORIES } from './main-thread-trace.mjs';
 import { summariseFrames } from './stats.mjs';
 import { BUDGETS } from './summarise.mjs';
 
@@ -24,7 +25,7 @@ const PACES = {
 };
 
 export const CPU_RATES = [1, 4];
-const SETTLE_MS = 1000;
+const SETTLE_MS = 800;
 
 export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
@@ -57,14 +58,25 @@ async function measureOneScroll(context, url, { viewportName, rate, paceName, ex
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const pxPerMs = PACES[paceName](VIEWPORTS[viewportName].viewport.height);
-  const result = await page.evaluate(scrollAndRecord, { pxPerMs, settleMs: SETTLE_MS, timeoutMs: 60_000 });
+  const browser = context.browser();
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  const result = await page.evaluate(scrollAndRecord, {
+    pxPerMs,
+    settleMs: SETTLE_MS,
+    timeoutMs: 60_000,
+    clockMarkName: CLOCK_MARK,
+  });
+  const trace = (await browser.stopTracing()).toString('utf8');
+  const cpu = mainThreadCpu(trace, { clockMarkMs: result.clockMark, frameStartsMs: result.frameStarts });
+  const frameTimes = result.frameStarts.slice(1).map((start, i) => start - result.frameStarts[i]);
   await page.close();
   return {
     viewport: viewportName,
     cpuSlowdown: rate,
     pace: paceName,
     hydrated,
-    ...summariseFrames(result.frameTimes, BUDGETS.frameMs),
+    ...summariseFrames(frameTimes, BUDGETS.frameMs),
+    mainThreadCpu: cpu,
     longTasks: result.longTasks.length,
     longTaskMs: Math.round(result.longTasks.reduce((sum, ms) => sum + ms, 0)),
     longFrames: result.longFrames.sort((a, b) => b.ms - a.ms).slice(0, 3),

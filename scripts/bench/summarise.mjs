@@ -1,6 +1,6 @@
 // Turns one chapter's raw measurements into the figures of its table row, and checks the
 // budgets of issue 3. Pure: no browser, no files.
-import { kilobytes, ratio } from './stats.mjs';
+import { kilobytes, percentile, ratio } from './stats.mjs';
 
 export const BUDGETS = {
   /** Issue 3's ceiling; issue 6 tightens it to 160 KB in `npm test`. */
@@ -14,13 +14,27 @@ const worst = (values) => {
   return known.length ? Math.max(...known) : null;
 };
 
-/** The frame and long-task figures of one page at one CPU speed, worst over viewports and paces. */
+const median = (values) =>
+  percentile(
+    values.filter((value) => value !== null && value !== undefined),
+    50,
+  );
+
+/**
+ * The frame and long-task figures of one page at one CPU speed, worst over viewports and paces:
+ * frame times as the page saw them (wall clock), the main thread's CPU time per frame (what the
+ * page itself cost), and the share of time the main thread had a core (how busy the machine was).
+ */
 function scrollFigures(runs, cpuSlowdown) {
   const picked = runs.filter((run) => run.cpuSlowdown === cpuSlowdown);
+  const cpu = picked.map((run) => run.mainThreadCpu ?? {});
   return {
     p50: worst(picked.map((run) => run.p50)),
     p95: worst(picked.map((run) => run.p95)),
     max: worst(picked.map((run) => run.max)),
+    cpuP95: worst(cpu.map((figures) => figures.frameCpuP95)),
+    cpuMax: worst(cpu.map((figures) => figures.frameCpuMax)),
+    cpuShare: median(cpu.map((figures) => figures.cpuShare)),
     framesOverBudget: picked.reduce((sum, run) => sum + run.overBudget, 0),
     longTasks: picked.reduce((sum, run) => sum + run.longTasks, 0),
     longTaskMs: picked.reduce((sum, run) => sum + run.longTaskMs, 0),
@@ -54,6 +68,7 @@ export function summariseChapter(chapter) {
       tbtDifferenceMs: tbt(ours) === null || tbt(floor) === null ? null : tbt(ours) - tbt(floor),
       frameP95Ratio: ratio(ours.normal.p95, floor.normal.p95),
       frameP95SlowRatio: ratio(ours.slow.p95, floor.slow.p95),
+      frameCpuP95Ratio: ratio(ours.normal.cpuP95, floor.normal.cpuP95),
     },
   };
 }
@@ -65,6 +80,8 @@ export function checkBudgets(rows, chapters) {
     chapter.page.scroll.runs.filter((run) => run.cpuSlowdown === 1).map((run) => ({ ...run, slug: chapter.slug })),
   );
   const slowest = frameRuns.reduce((a, b) => (b.max > a.max ? b : a));
+  const cpuOf = (run) => run.mainThreadCpu?.frameCpuMax ?? 0;
+  const busiest = frameRuns.reduce((a, b) => (cpuOf(b) > cpuOf(a) ? b : a));
   return {
     firstLoadJs: {
       budgetKb: BUDGETS.firstLoadJsKb,
@@ -81,32 +98,12 @@ export function checkBudgets(rows, chapters) {
       frames: frameRuns.reduce((sum, run) => sum + run.frames, 0),
       within: frameRuns.every((run) => run.overBudget === 0),
     },
+    // The same budget in main-thread CPU time: what the page would cost on an idle machine.
+    frameCpu: {
+      budgetMs: BUDGETS.frameMs,
+      worstMs: busiest.mainThreadCpu?.frameCpuMax ?? null,
+      worstRun: `${busiest.slug}, ${busiest.viewport}, ${busiest.pace}`,
+      within: frameRuns.every((run) => cpuOf(run) <= BUDGETS.frameMs),
+    },
   };
-}
-
-/**
- * Where the long animation frames of our pages spent their script time, summed by what ran:
- * the invoker and its chunk, named by the chunk's content hints. A script with no source is the
- * benchmark's own probe; its time is the page's pending layout that its scrollHeight read forces.
- * Approximate: each run keeps its three longest frames, and each frame its three longest scripts.
- */
-export function longFrameCulprits(chapters, limit = 8) {
-  const hintsOf = new Map(chapters.flatMap((c) => c.firstLoad.js.map((f) => [f.url.split('/').pop(), f.hints])));
-  const nameOf = (file) => (hintsOf.get(file)?.length ? `${file} (${hintsOf.get(file).join(', ')})` : file);
-  const totals = new Map();
-  for (const run of chapters.flatMap((chapter) => chapter.page.scroll.runs)) {
-    for (const script of run.longFrames.flatMap((frame) => frame.scripts)) {
-      const file = script.source.split(' ')[0];
-      const what = `${script.invoker} in ${file ? nameOf(file) : 'the bench probe'}`;
-      const total = totals.get(what) ?? { what, ms: 0, forcedLayoutMs: 0, cpu: new Set() };
-      total.ms += script.ms;
-      total.forcedLayoutMs += script.forcedLayoutMs;
-      total.cpu.add(`${run.cpuSlowdown}×`);
-      totals.set(what, total);
-    }
-  }
-  return [...totals.values()]
-    .sort((a, b) => b.ms - a.ms)
-    .slice(0, limit)
-    .map((total) => ({ ...total, cpu: [...total.cpu].sort().join(' ') }));
 }
