@@ -3,7 +3,7 @@
 export const USAGE = `Usage: npm run bench -- [options]
 
   --no-build          measure the existing out/ instead of running \`npm run build\` first
-  --quick             skip Lighthouse (sizes and scrolling only; about three times faster)
+  --quick             skip Lighthouse (sizes and scrolling only)
   --chapter <slug>    measure one chapter instead of all of them
   --help              show this text`;
 
