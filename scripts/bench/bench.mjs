@@ -22,8 +22,11 @@ const RESULTS_DIR = 'bench-results';
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 const loadAverage = () => loadavg().map((value) => Math.round(value * 10) / 10);
 
-/** Scripts the page fetched beyond its HTML's own list: route prefetches, not first load. */
-function prefetchedScripts(outDir, firstLoad, fetched) {
+/**
+ * Scripts the page fetched beyond its HTML's own list: chunks imported on demand and the next
+ * routes' prefetches. Not first-load JS, but listed so that nothing loaded goes unseen.
+ */
+function scriptsAfterLoad(outDir, firstLoad, fetched) {
   const counted = new Set(firstLoad.js.map((file) => file.url));
   return fetched.filter((url) => !counted.has(url)).map((url) => sizeOfFile(outDir, url));
 }
@@ -55,7 +58,7 @@ async function measureChapter(tools, origin, chapter) {
     slug: chapter.slug,
     path: chapter.path,
     firstLoad,
-    prefetchedScripts: prefetchedScripts(OUT_DIR, firstLoad, page.scroll.scriptsFetched),
+    scriptsAfterLoad: scriptsAfterLoad(OUT_DIR, firstLoad, page.scroll.scriptsFetched),
     page,
     floor,
   };

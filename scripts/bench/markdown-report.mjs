@@ -87,16 +87,16 @@ function budgetLines({ firstLoadJs, frames, frameCpu }) {
   ];
 }
 
-function chunkLines({ slug, firstLoad, prefetchedScripts: prefetched }) {
-  const rows = firstLoad.js.map((file) => [
-    file.url.split('/').pop(),
-    kilobytes(file.gzipBytes).toFixed(1),
-    file.hints.join(', ') || '–',
-  ]);
-  const lines = table([`First-load chunk (${slug})`, 'gzip KB', 'Holds (hints)'], rows);
-  if (prefetched.length) {
-    const names = prefetched.map((file) => `${file.url.split('/').pop()} (${kilobytes(file.gzipBytes).toFixed(1)} KB)`);
-    lines.push('', `Fetched after load, not counted as first-load (route prefetches): ${names.join(', ')}.`);
+function chunkLines({ slug, firstLoad, scriptsAfterLoad }) {
+  const row = (file) => [file.url.split('/').pop(), kilobytes(file.gzipBytes).toFixed(1), file.hints.join(', ') || '–'];
+  const lines = table([`First-load chunk (${slug})`, 'gzip KB', 'Holds (hints)'], firstLoad.js.map(row));
+  if (scriptsAfterLoad.length) {
+    const header = [
+      'Fetched after load, not first-load (on-demand chunks, route prefetches)',
+      'gzip KB',
+      'Holds (hints)',
+    ];
+    lines.push('', ...table(header, scriptsAfterLoad.map(row)));
   }
   return lines;
 }
