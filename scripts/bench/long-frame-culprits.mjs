@@ -8,7 +8,8 @@
  * Approximate: each run keeps its three longest frames, and each frame its three longest scripts.
  */
 export function longFrameCulprits(chapters, limit = 8) {
-  const hintsOf = new Map(chapters.flatMap((c) => c.firstLoad.js.map((f) => [f.url.split('/').pop(), f.hints])));
+  const files = chapters.flatMap((chapter) => [...chapter.firstLoad.js, ...chapter.scriptsAfterLoad]);
+  const hintsOf = new Map(files.map((file) => [file.url.split('/').pop(), file.hints]));
   const nameOf = (file) => (hintsOf.get(file)?.length ? `${file} (${hintsOf.get(file).join(', ')})` : file);
   const totals = new Map();
   for (const run of chapters.flatMap((chapter) => chapter.page.scroll.runs)) {
