@@ -1,0 +1,22 @@
+// The command line of `npm run bench`.
+
+export const USAGE = `Usage: npm run bench -- [options]
+
+  --no-build          measure the existing out/ instead of running \`npm run build\` first
+  --quick             skip Lighthouse (sizes and scrolling only)
+  --chapter <slug>    measure one chapter instead of all of them
+  --help              show this text`;
+
+export function parseOptions(argv) {
+  const options = { build: true, lighthouse: true, chapter: null, help: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--no-build') options.build = false;
+    else if (arg === '--quick') options.lighthouse = false;
+    else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--chapter' && argv[i + 1]) options.chapter = argv[(i += 1)];
+    else if (arg.startsWith('--chapter=')) options.chapter = arg.slice('--chapter='.length);
+    else throw new Error(`Unknown option "${arg}".\n\n${USAGE}`);
+  }
+  return options;
+}

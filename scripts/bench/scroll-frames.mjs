@@ -1,0 +1,110 @@
+// Scrolls a page end to end in Chromium at each viewport, pace and CPU speed, and records the
+// frame times, long tasks and the scene the diagram ends on.
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
+import { scrollAndRecord } from './in-page-scroll.mjs';
+import { CLOCK_MARK, mainThreadCpu, TRACE_CATEGORIES } from './main-thread-trace.mjs';
+import { summariseFrames } from './stats.mjs';
+import { BUDGETS } from './summarise.mjs';
+
+const FRAME_MS = 1000 / 60;
+
+/**
+ * The phone at a scale factor of 1: this machine has no GPU, and rastering 3× the pixels in
+ * software would measure the rasteriser, not the page.
+ */
+export const VIEWPORTS = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
+};
+
+/** A reader's pace is 60 px a frame; a fling jumps a whole screen a frame. Both in px/ms. */
+const PACES = {
+  reader: () => 60 / FRAME_MS,
+  fling: (viewportHeight) => viewportHeight / FRAME_MS,
+};
+
+export const CPU_RATES = [1, 4];
+const SETTLE_MS = 800;
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+}
+
+/**
+ * Loads the page and waits until it is ready to be read: `load`, then, on a page with the live
+ * diagram, until its live region speaks (the scroll engine has measured and hydrated).
+ */
+async function openReady(context, url) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  let hydrated = null;
+  if (await page.locator('[data-diagram]').count()) {
+    hydrated = await page
+      .waitForFunction(() => document.querySelector('[data-diagram] [aria-live]')?.textContent?.trim(), null, {
+        timeout: 20_000,
+      })
+      .then(() => true)
+      .catch(() => false);
+  }
+  // Let the effects of hydration finish, so the first frames measured are scrolling frames.
+  await page.waitForTimeout(300);
+  return { page, hydrated };
+}
+
+async function measureOneScroll(context, url, { viewportName, rate, paceName, expectScene }) {
+  const { page, hydrated } = await openReady(context, url);
+  // Slowed down only once loaded: this measures scrolling; Lighthouse measures loading.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const pxPerMs = PACES[paceName](VIEWPORTS[viewportName].viewport.height);
+  const browser = context.browser();
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  const result = await page.evaluate(scrollAndRecord, {
+    pxPerMs,
+    settleMs: SETTLE_MS,
+    timeoutMs: 60_000,
+    clockMarkName: CLOCK_MARK,
+  });
+  const trace = (await browser.stopTracing()).toString('utf8');
+  const cpu = mainThreadCpu(trace, { clockMarkMs: result.clockMark, frameStartsMs: result.frameStarts });
+  const frameTimes = result.frameStarts.slice(1).map((start, i) => start - result.frameStarts[i]);
+  await page.close();
+  return {
+    viewport: viewportName,
+    cpuSlowdown: rate,
+    pace: paceName,
+    hydrated,
+    ...summariseFrames(frameTimes, BUDGETS.frameMs),
+    mainThreadCpu: cpu,
+    longTasks: result.longTasks.length,
+    longTaskMs: Math.round(result.longTasks.reduce((sum, ms) => sum + ms, 0)),
+    longFrames: result.longFrames.sort((a, b) => b.ms - a.ms).slice(0, 3),
+    scrollMs: Math.round(result.scrollMs),
+    reachedBottom: result.reachedBottom,
+    activeScene: result.activeScene,
+    sceneRight: expectScene ? result.activeScene === expectScene : null,
+  };
+}
+
+/**
+ * Every viewport × CPU speed × pace for one URL, each on a freshly loaded page, plus the script
+ * URLs the page fetched (to catch chunks loaded after the HTML's own list).
+ */
+export async function measureScrolling(browser, url, expectScene) {
+  const runs = [];
+  const scriptsFetched = new Set();
+  for (const [viewportName, options] of Object.entries(VIEWPORTS)) {
+    const context = await browser.newContext(options);
+    context.on('request', (request) => {
+      if (request.resourceType() === 'script') scriptsFetched.add(new URL(request.url()).pathname);
+    });
+    for (const rate of CPU_RATES) {
+      for (const paceName of Object.keys(PACES)) {
+        runs.push(await measureOneScroll(context, url, { viewportName, rate, paceName, expectScene }));
+      }
+    }
+    await context.close();
+  }
+  return { runs, scriptsFetched: [...scriptsFetched].sort() };
+}

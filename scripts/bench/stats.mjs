@@ -1,0 +1,31 @@
+// Small, pure summaries of samples, so that every figure in the report is computed one way.
+
+/** The nearest-rank percentile (p in 0..100) of the samples; null when there are none. */
+export function percentile(samples, p) {
+  if (samples.length === 0) return null;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+const tenth = (value) => (value === null ? null : Math.round(value * 10) / 10);
+
+/** Frame times in ms, to 0.1 ms, and how many frames took longer than the budget. */
+export function summariseFrames(frameTimes, budgetMs) {
+  return {
+    frames: frameTimes.length,
+    p50: tenth(percentile(frameTimes, 50)),
+    p95: tenth(percentile(frameTimes, 95)),
+    max: tenth(frameTimes.length ? Math.max(...frameTimes) : null),
+    overBudget: frameTimes.filter((ms) => ms > budgetMs).length,
+  };
+}
+
+/** Kilobytes of 1,000 bytes, to one decimal (the unit Chrome DevTools and `next build` use). */
+export const kilobytes = (bytes) => Math.round(bytes / 100) / 10;
+
+/** a / b to two decimals, or null when either side is missing or b is zero. */
+export function ratio(a, b) {
+  if (a === null || a === undefined || !b) return null;
+  return Math.round((a / b) * 100) / 100;
+}
