@@ -37,8 +37,3 @@ export function inlineScripts(html) {
     .filter(([, attrs]) => !/\bsrc\s*=/i.test(attrs))
     .map(([, , body]) => body);
 }
-
-/** The bodies of the style elements, exactly as written in the file. */
-export function inlineStyles(html) {
-  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map(([, body]) => body);
-}

@@ -1,5 +1,5 @@
 // After `next build`: gives every exported page a <meta http-equiv="Content-Security-Policy">
-// that allows its own inline scripts and style elements by their sha256 hashes, and no others.
+// that allows its own inline scripts by their sha256 hashes, and no others.
 //
 // Why a <meta> and not the host's header: the static export inlines each page's React Server
 // Components payload as <script>self.__next_f.push(...)</script>, so every page has different
@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inlineScripts, inlineStyles } from '../budgets/html-tags.mjs';
+import { inlineScripts } from '../budgets/html-tags.mjs';
 import { OUT, filesEnding, requireBuild } from '../budgets/out-dir.mjs';
 
 const CHARSET = '<meta charSet="utf-8"/>';
@@ -22,15 +22,16 @@ const hash = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').dige
 const hashes = (bodies) => [...new Set(bodies.map(hash))].join(' ');
 
 /**
- * The page's policy. Style attributes stay allowed: React writes style props into the server
- * HTML as attributes, which cannot run script and, with default-src 'self', load nothing foreign.
+ * The page's policy. Styles stay inline-able: React writes style props into the HTML as
+ * attributes, and embeds and lecture mode add a <style> at run time to hide the deck until the
+ * address's query is applied. CSS cannot run script, and default-src 'self' keeps it from
+ * loading anything from elsewhere.
  */
 export function pagePolicy(html) {
   return [
     "default-src 'self'",
     `script-src 'self' ${hashes(inlineScripts(html))}`.trim(),
-    `style-src-elem 'self' ${hashes(inlineStyles(html))}`.trim(),
-    "style-src-attr 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
