@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations, pathOf, readManifest, type ManifestChapter } from './helpers';
 
 const HOST = '/__test-host.html';
@@ -19,6 +19,9 @@ async function openHost(page: Page, src: string) {
   return page.frameLocator('#embed');
 }
 
+/** Waits until a deck answers keys: its live region speaks once the page has hydrated. */
+const ready = (root: Page | FrameLocator) => expect(root.locator('[aria-live="polite"]')).toHaveText(/^Step \d+ of/);
+
 const frameHeight = (page: Page) => page.locator('#embed').evaluate((frame) => frame.getBoundingClientRect().height);
 
 /** A chapter whose first two steps show different scenes. */
@@ -37,6 +40,7 @@ test('a host page that embeds a chapter is told its height and sizes the frame t
   const errors = collectErrors(page);
   const frame = await openHost(page, pathOf(chapter.embedUrl));
   await expect(frame.locator('[data-diagram]')).toHaveAttribute('data-active-scene', chapter.steps[0]!.scene);
+  await ready(frame);
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(400);
   const fits = await frame
     .locator('html')
@@ -72,6 +76,7 @@ test('the stepper answers the arrow keys and Home and End inside the frame', asy
   const frame = await openHost(page, pathOf(chapter.embedUrl));
   const diagram = frame.locator('[data-diagram]');
   await expect(diagram).toHaveAttribute('data-active-scene', chapter.steps[0]!.scene);
+  await ready(frame);
   await diagram.click();
   await page.keyboard.press('ArrowRight');
   await expect(diagram).toHaveAttribute('data-active-scene', chapter.steps[1]!.scene);

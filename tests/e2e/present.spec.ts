@@ -3,10 +3,12 @@ import { collectErrors, expectNoAxeViolations, pathOf, readManifest } from './he
 
 const diagram = (page: Page) => page.locator('[data-diagram]');
 const at = (page: Page, index: number) => expect(diagram(page)).toHaveAttribute('data-step-index', String(index));
+/** Waits until the deck answers keys: the live region speaks once the page has hydrated. */
+const ready = (page: Page) => expect(page.locator('[aria-live="polite"]')).toHaveText(/^Step \d+ of/);
 
 /** How many distinct pictures the diagram draws in the 1.5 s after a PageDown. */
 async function framesAfterPageDown(page: Page): Promise<number> {
-  await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Step 1 of/);
+  await ready(page);
   return page.evaluate(async () => {
     const svg = () => document.querySelector('[data-diagram] svg')!.innerHTML;
     const seen = new Set<string>([svg()]);
@@ -28,6 +30,7 @@ test('lecture mode steps with PageDown, Space, PageUp, End and Home, and the add
   const chapter = chapters.find((c) => c.steps.length >= 4)!;
   const errors = collectErrors(page);
   await page.goto(pathOf(chapter.presentUrl));
+  await ready(page);
   await at(page, 0);
   await page.keyboard.press('PageDown');
   await at(page, 1);
@@ -75,6 +78,7 @@ test('the last step continues into the next chapter, and back again', async ({ p
   await expect(page).toHaveURL(new RegExp(`${pathOf(second!.presentUrl)}$`));
   await at(page, 0);
   await expect(diagram(page)).toHaveAttribute('data-active-scene', second!.steps[0]!.scene);
+  await ready(page);
   await page.keyboard.press('PageUp');
   await expect(page).toHaveURL(new RegExp(`${pathOf(first!.presentUrl)}\\?step=${first!.steps.length}$`));
   await at(page, first!.steps.length - 1);
@@ -84,6 +88,7 @@ test('the on-screen buttons and the text toggle work by keyboard', async ({ page
   const { chapters } = await readManifest(request);
   const chapter = chapters[1]!;
   await page.goto(pathOf(chapter.presentUrl));
+  await ready(page);
   await page.getByRole('button', { name: 'Next step' }).focus();
   await page.keyboard.press('Enter');
   await at(page, 1);
@@ -104,7 +109,7 @@ test('keys typed into a form field do not move the deck, and F fails quietly', a
   const { chapters } = await readManifest(request);
   const errors = collectErrors(page);
   await page.goto(pathOf(chapters[0]!.presentUrl));
-  await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Step 1 of/);
+  await ready(page);
   await page.evaluate(() => {
     const field = document.createElement('input');
     field.setAttribute('aria-label', 'Note');
