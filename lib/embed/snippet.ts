@@ -31,7 +31,7 @@ export function embedIframe(slug: string, chapterTitle: string, view: EmbedView,
     `<iframe src="${escapeAttribute(src)}"`,
     ` title="${escapeAttribute(frameTitle(chapterTitle))}"`,
     ` width="100%" height="${FRAME_HEIGHTS[view.mode]}" loading="lazy"`,
-    ` style="display:block;width:100%;border:0" allow="fullscreen"></iframe>`,
+    ` style="display:block;width:100%;border:0"></iframe>`,
   ].join('');
 }
 
