@@ -9,11 +9,12 @@ import { htmlFileOf, readChapters } from './chapter-list.mjs';
 import { measureFirstLoad, sizeOfFile } from './first-load-assets.mjs';
 import { removeFloorPages, writeFloorPage } from './floor-page.mjs';
 import { openLighthouse } from './lighthouse-audit.mjs';
+import { longFrameCulprits } from './long-frame-culprits.mjs';
 import { renderMarkdown } from './markdown-report.mjs';
 import { parseOptions, USAGE } from './options.mjs';
 import { launchBrowser, measureScrolling } from './scroll-frames.mjs';
 import { startStaticServer } from './static-server.mjs';
-import { longFrameCulprits } from './long-frame-culprits.mjs';
+import { KB } from './stats.mjs';
 import { checkBudgets, summariseChapter } from './summarise.mjs';
 
 const OUT_DIR = 'out';
@@ -106,7 +107,7 @@ async function main() {
       loadAverageAfter: loadAverage(),
       durationSeconds: Math.round((Date.now() - startedAt) / 1000),
       options,
-      units: { kilobyte: 1000, gzip: 'zlib level 9 of each built file', time: 'ms' },
+      units: { kilobyte: KB, gzip: 'zlib level 9 of each built file', time: 'ms' },
     },
     rows,
     budgets: checkBudgets(rows, measured),

@@ -114,7 +114,7 @@ export function renderMarkdown(results) {
     '',
     `Chromium ${meta.chromium}, Node ${meta.node}, Lighthouse ${meta.lighthouse ?? 'skipped (--quick)'}, ` +
       `${meta.cores} cores, load average ${meta.loadAverageBefore.join(' ')} at start. ` +
-      'KB = 1,000 bytes of `gzip -9` of the built file. Frames: worst over desktop 1280×800 and phone 390×844, ' +
+      'KB = 1,024 bytes of `gzip -9` of the built file, as in `npm run test:budgets`. Frames: worst over desktop 1280×800 and phone 390×844, ' +
       'reader pace and fling, at 1× and 4× CPU; frame times by the wall clock (rAF), frame CPU = the main ' +
       'thread’s CPU time per frame (from a trace). Had a core: the share of its tasks’ time the main thread ' +
       'was running, not waiting for a core (100% on an idle machine). Long tasks: summed over the four runs. ' +
