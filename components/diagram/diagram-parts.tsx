@@ -1,4 +1,4 @@
-import { BAND_LABEL, LABEL, labelSize } from '@/lib/scene/layout';
+import { BAND_LABEL, LABEL, labelSize } from '@/lib/scene/label';
 import type { EdgeRoute } from '@/lib/scene/edges';
 import { bandColors, edgeColor, inkColor, nodeColors, PAGE } from '@/lib/scene/palette';
 import type { Annotation, Band, SceneNode } from '@/lib/scene/types';

@@ -1,11 +1,8 @@
 import { scaleBand } from 'd3-scale';
+import { LABEL, labelSize } from './label';
 import { VIEWBOX, type Box } from './types';
 
-/** Node label metrics in viewBox units. At phone width (~0.56 scale) 17 units is ~10 CSS px. */
-export const LABEL = { fontSize: 17, lineHeight: 20, padX: 8, padY: 4, charWidth: 0.6 } as const;
-
-/** Band and frame labels: a step smaller than node labels, still legible on a phone. */
-export const BAND_LABEL = { fontSize: 16 } as const;
+export { BAND_LABEL, LABEL, labelSize } from './label';
 
 export type Boxes = Record<string, Box>;
 
@@ -101,13 +98,6 @@ export function shift(boxes: Boxes, dx: number, dy: number): Boxes {
   const out: Boxes = {};
   for (const [id, b] of Object.entries(boxes)) out[id] = { ...b, x: b.x + dx, y: b.y + dy };
   return out;
-}
-
-/** An estimate of a label's drawn size: widest line times a typical character width. */
-export function labelSize(label: string, fontSize: number = LABEL.fontSize) {
-  const lines = label.split('\n');
-  const chars = Math.max(...lines.map((line) => line.length));
-  return { w: chars * LABEL.charWidth * fontSize, h: lines.length * LABEL.lineHeight };
 }
 
 /** Whether a node label fits its box with the standard padding. Empty labels always fit. */
