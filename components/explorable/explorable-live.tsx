@@ -10,6 +10,7 @@ import { evaluate } from '@/lib/explorable/model';
 import { DEFAULT_STATE, presetState, toggleStateNeed, withShape, type ExplorableState } from '@/lib/explorable/state';
 import { parseExplorableQuery, serializeExplorableState } from '@/lib/explorable/url-state';
 import { ExplorableControls } from './explorable-controls';
+import { EXPLORABLE_ID } from './explorable-id';
 
 /**
  * The interactive explorable. Its state lives in the URL query, so an instructor can link to a
@@ -24,7 +25,9 @@ export function ExplorableLive() {
     if (!ready) return;
     const query = serializeExplorableState(state);
     const { pathname, hash } = window.location;
-    window.history.replaceState(window.history.state, '', `${pathname}${query ? `?${query}` : ''}${hash}`);
+    // A configured URL opens at the explorable: that is what the person who shares it is looking at.
+    const anchor = query && !hash ? `#${EXPLORABLE_ID}` : hash;
+    window.history.replaceState(window.history.state, '', `${pathname}${query ? `?${query}` : ''}${anchor}`);
   }, [state, ready]);
 
   const evaluation = useMemo(() => evaluate(state.needs, state.shape), [state]);
@@ -33,7 +36,7 @@ export function ExplorableLive() {
   const percent = Math.round(evaluation.reuseRatio * 100);
 
   return (
-    <div className="explorable-live">
+    <div className="explorable-live" data-ready={ready}>
       <figure className="m-0">
         <div className="diagram-canvas">
           <DiagramSvg
@@ -55,7 +58,8 @@ export function ExplorableLive() {
           </span>
         </figcaption>
       </figure>
-      <div className="mt-4">
+      {/* Inert until hydrated, so a click that React would not see cannot change a box it then resets. */}
+      <div className="mt-4" inert={!ready}>
         <ExplorableControls
           state={state}
           onPreset={(id) => setState((s) => presetState(id, s.shape))}

@@ -1,6 +1,7 @@
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { explorableFrame } from '@/lib/explorable/frame';
 import { evaluate, preset, type PresetId } from '@/lib/explorable/model';
+import { EXPLORABLE_ID } from './explorable-id';
 import { ExplorableLazy } from './explorable-lazy';
 
 const STATIC_PRESETS: PresetId[] = ['hema', 'rhino'];
@@ -12,6 +13,7 @@ const STATIC_PRESETS: PresetId[] = ['hema', 'rhino'];
 export function Explorable() {
   return (
     <section
+      id={EXPLORABLE_ID}
       data-explorable
       aria-labelledby="explorable-heading"
       className="not-prose my-10 rounded-xl border border-rule bg-white p-4 sm:p-5"

@@ -1,12 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, expectNoAxeViolations, pathOf, readManifest } from './helpers';
 
-async function openExplorable(page: Page, request: Parameters<typeof readManifest>[0], query = '') {
+async function openExplorable(
+  page: Page,
+  request: Parameters<typeof readManifest>[0],
+  query = '',
+  { hydrated = true } = {},
+) {
   const { chapters } = await readManifest(request);
   const last = chapters.at(-1)!;
   await page.goto(`${pathOf(last.url)}${query}`);
   const explorable = page.locator('[data-explorable]');
   await explorable.scrollIntoViewIfNeeded();
+  if (hydrated) await expect(explorable.locator('.explorable-live')).toHaveAttribute('data-ready', 'true');
   return { explorable, path: pathOf(last.url) };
 }
 
@@ -28,6 +34,23 @@ test('choosing the Rhino-like preset by keyboard shows what the platform cannot 
   expect(errors).toEqual([]);
 });
 
+test('the explorable hydrates only when the reader comes near it', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  await page.goto(pathOf(chapters.at(-1)!.url));
+  await page.waitForLoadState('networkidle');
+  // Past the diagram's engine prefetch, so only the reader's approach can start the explorable.
+  await page.waitForTimeout(1500);
+  const live = page.locator('.explorable-live');
+  await expect(live).toHaveAttribute('data-ready', 'false');
+  await expect(live.locator('[inert]'), 'controls wait for hydration').toHaveCount(1);
+  await live.scrollIntoViewIfNeeded();
+  await expect(live).toHaveAttribute('data-ready', 'true');
+  await expect(live.locator('[inert]')).toHaveCount(0);
+  await live.getByRole('radio', { name: /Hema/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(sentence(page)).toContainText('must build');
+});
+
 test('toggling one need by keyboard changes only that need', async ({ page, request }) => {
   const { explorable } = await openExplorable(page, request);
   const boxes = explorable.getByRole('checkbox');
@@ -42,17 +65,18 @@ test('toggling one need by keyboard changes only that need', async ({ page, requ
   await expect(page).toHaveURL(/needs=[^&]*data/);
 });
 
-test('a shared URL restores the configuration', async ({ page, request, browser }) => {
+test('a shared URL restores the configuration and opens at the explorable', async ({ page, request, browser }) => {
   const { explorable } = await openExplorable(page, request);
   await explorable.getByRole('radio', { name: /Rhino/ }).check();
   await explorable.getByRole('radio', { name: 'Thin' }).check();
-  await expect(page).toHaveURL(/shape=thin/);
+  await expect(page).toHaveURL(/shape=thin.*#explorable$/);
   const shared = page.url();
   const told = await sentence(page).textContent();
 
   const other = await browser.newPage();
   await other.goto(shared);
   const restored = other.locator('[data-explorable]');
+  await expect(restored).toBeInViewport();
   await expect(restored.getByRole('radio', { name: /Rhino/ })).toBeChecked();
   await expect(restored.getByRole('radio', { name: 'Thin' })).toBeChecked();
   await expect(other.locator('[data-explorable-sentence]')).toHaveText(told!);
@@ -98,7 +122,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the explorable shows the Hema-like and Rhino-like cases as pictures', async ({ page, request }) => {
-    const { explorable } = await openExplorable(page, request);
+    const { explorable } = await openExplorable(page, request, '', { hydrated: false });
     const figures = explorable.locator('.explorable-static figure');
     await expect(figures).toHaveCount(2);
     await expect(figures.nth(0)).toBeVisible();
