@@ -7,14 +7,14 @@ import type { SceneFrame } from '@/lib/scene/types';
 /** Morph length and easing: long enough to follow, short enough not to wait for. */
 export const MORPH_SECONDS = 0.75;
 const EASE_OUT_CUBIC: [number, number, number, number] = [0.33, 1, 0.68, 1];
-/** When to fetch the animation engine if no morph has asked for it yet. */
+/** The latest moment to fetch the animation engine if no morph has asked for it yet. */
 const PREFETCH_AFTER_MS = 1200;
 
 /**
  * motion's animate(), loaded on demand: the first paint is server-rendered and needs no
  * animation, so the engine stays out of the page's first-load JavaScript.
  */
-const loadAnimate = () => import('motion').then((motion) => motion.animate);
+const loadAnimate = () => import('./motion-engine').then((engine) => engine.animate);
 
 /**
  * The one animated value of the diagram. It eases from whatever is on screen now (possibly a
@@ -26,6 +26,12 @@ export function useSceneMorph(target: SceneFrame, instant: boolean): SceneFrame 
   const shown = useRef<SceneFrame>(target);
 
   useEffect(() => {
+    // Fetch and evaluate the engine in the first idle moment after hydration, before the reader's
+    // first morph needs it; the timeout is for browsers without requestIdleCallback.
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(() => void loadAnimate(), { timeout: PREFETCH_AFTER_MS });
+      return () => cancelIdleCallback(idle);
+    }
     const prefetch = setTimeout(() => void loadAnimate(), PREFETCH_AFTER_MS);
     return () => clearTimeout(prefetch);
   }, []);
