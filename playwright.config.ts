@@ -1,19 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './scripts/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
-/** Debian's Chromium: `npx playwright install` cannot reach its download host here. */
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
+/** Debian's Chromium, with this machine's flags: shared with the benchmark and the screenshots. */
+const chromium = CHROMIUM_LAUNCH;
 
 export default defineConfig({
   testDir: 'tests/e2e',

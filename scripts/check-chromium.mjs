@@ -1,7 +1,7 @@
 // Fails fast, in one line, when the browser the end-to-end tests drive is missing.
 import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH as chromium } from './chromium.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   console.error(
     `Chromium not found at ${chromium}: install it with "sudo apt-get install -y chromium" (or set CHROMIUM_PATH).`,

@@ -2,23 +2,14 @@
 // start, middle and end: `node scripts/screenshots.mjs [baseUrl] [slug]` (site served first).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const slug = process.argv[3] ?? 'the-teardown';
 const dir = 'test-results/screenshots';
 mkdirSync(dir, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const manifest = await (await fetch(`${base}/api/chapters.json`)).json();
 const chapter = manifest.chapters.find((c) => c.slug === slug);
 const picks = [chapter.steps[0], chapter.steps[Math.floor(chapter.steps.length / 2)], chapter.steps.at(-1)];

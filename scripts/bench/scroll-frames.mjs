@@ -1,7 +1,7 @@
 // Scrolls a page end to end in Chromium at each viewport, pace and CPU speed, and records the
 // frame times, long tasks and the scene the diagram ends on.
 import { chromium } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { scrollAndRecord } from './in-page-scroll.mjs';
 import { CLOCK_MARK, mainThreadCpu, TRACE_CATEGORIES } from './main-thread-trace.mjs';
 import { summariseFrames } from './stats.mjs';
