@@ -1,28 +1,20 @@
 import type { Metadata } from 'next';
+import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/components/stepper/bare-chapter-route';
 import { EmbedView } from '@/components/embed/embed-view';
 import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-body';
 import { QueryPendingScript } from '@/components/stepper/query-pending';
-import { chapterBySlug, loadChapters } from '@/lib/content/load-chapters';
+import { chapterBySlug } from '@/lib/content/load-chapters';
 import { scenesOf } from '@/lib/scene/registry';
-import { chapterPath } from '@/lib/site';
 import '@/app/styles/embed.css';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return loadChapters().map((chapter) => ({ slug: chapter.slug }));
-}
+export const generateStaticParams = chapterSlugParams;
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = BareChapterProps;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const chapter = chapterBySlug((await params).slug);
-  return {
-    title: chapter.title,
-    description: chapter.summary,
-    alternates: { canonical: chapterPath(chapter.slug) },
-    robots: { index: false, follow: true },
-  };
+export function generateMetadata(props: Props): Promise<Metadata> {
+  return bareChapterMetadata(props);
 }
 
 /** A chapter without site chrome, for a frame in a course page (see README, "Embedding"). */

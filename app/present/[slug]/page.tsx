@@ -1,29 +1,21 @@
 import type { Metadata } from 'next';
+import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/components/stepper/bare-chapter-route';
 import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-body';
 import { LectureView, type LectureNeighbour } from '@/components/stepper/lecture-view';
 import { QueryPendingScript } from '@/components/stepper/query-pending';
 import type { Chapter } from '@/lib/content/types';
 import { chapterBySlug, loadChapters } from '@/lib/content/load-chapters';
 import { scenesOf } from '@/lib/scene/registry';
-import { chapterPath } from '@/lib/site';
 import '@/app/styles/present.css';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return loadChapters().map((chapter) => ({ slug: chapter.slug }));
-}
+export const generateStaticParams = chapterSlugParams;
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = BareChapterProps;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const chapter = chapterBySlug((await params).slug);
-  return {
-    title: `Lecture: ${chapter.title}`,
-    description: chapter.summary,
-    alternates: { canonical: chapterPath(chapter.slug) },
-    robots: { index: false, follow: true },
-  };
+export function generateMetadata(props: Props): Promise<Metadata> {
+  return bareChapterMetadata(props, 'Lecture: ');
 }
 
 function neighbour(chapter: Chapter | undefined): LectureNeighbour | undefined {

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { chapterBySlug, loadChapters } from '@/lib/content/load-chapters';
+import { chapterPath } from '@/lib/site';
+
+/**
+ * What the bare chapter routes (embeds and lecture mode) share: one page per chapter, and
+ * metadata that points search engines at the chapter itself and keeps the bare copy out of them.
+ */
+export type BareChapterProps = { params: Promise<{ slug: string }> };
+
+export function chapterSlugParams() {
+  return loadChapters().map((chapter) => ({ slug: chapter.slug }));
+}
+
+export async function bareChapterMetadata({ params }: BareChapterProps, titlePrefix = ''): Promise<Metadata> {
+  const chapter = chapterBySlug((await params).slug);
+  return {
+    title: `${titlePrefix}${chapter.title}`,
+    description: chapter.summary,
+    alternates: { canonical: chapterPath(chapter.slug) },
+    robots: { index: false, follow: true },
+  };
+}
