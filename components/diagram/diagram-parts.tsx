@@ -1,7 +1,8 @@
 import { BAND_LABEL, LABEL, labelSize } from '@/lib/scene/label';
 import type { EdgeRoute } from '@/lib/scene/edges';
 import { bandColors, edgeColor, inkColor, nodeColors, PAGE } from '@/lib/scene/palette';
-import type { Annotation, Band, SceneNode } from '@/lib/scene/types';
+import { memo } from 'react';
+import type { Annotation, Band as BandData, SceneNode } from '@/lib/scene/types';
 
 /** Two decimals keep the markup short and the snapshots stable. */
 export const r2 = (n: number) => Math.round(n * 100) / 100;
@@ -22,7 +23,7 @@ function Lines({ text, cx, cy, fontSize }: { text: string; cx: number; cy: numbe
   ));
 }
 
-export function DiagramBand({ band }: { band: Band }) {
+function Band({ band }: { band: BandData }) {
   const { box } = band;
   const colors = bandColors(band.layer, band.tone, band.toneMix);
   const framed = band.layer === 'frame' || band.tone !== 'base';
@@ -66,7 +67,7 @@ export function DiagramBand({ band }: { band: Band }) {
   );
 }
 
-export function DiagramNode({ node }: { node: SceneNode }) {
+function Node({ node }: { node: SceneNode }) {
   const { box } = node;
   const colors = nodeColors(node.kind, node.tone, node.toneMix);
   const rx = node.kind === 'initiative' ? box.h / 2 : Math.min(8, box.h / 3);
@@ -97,7 +98,7 @@ export function DiagramNode({ node }: { node: SceneNode }) {
   );
 }
 
-export function DiagramEdge({ route }: { route: EdgeRoute }) {
+function Edge({ route }: { route: EdgeRoute }) {
   const { edge, end } = route;
   const color = edgeColor(edge.tone, edge.toneMix);
   // Lines under load are heavier; the weight follows the tone blend so it never jumps mid-morph.
@@ -110,7 +111,7 @@ export function DiagramEdge({ route }: { route: EdgeRoute }) {
   );
 }
 
-export function DiagramAnnotation({ note }: { note: Annotation }) {
+function Note({ note }: { note: Annotation }) {
   return (
     <text
       data-annotation={note.id}
@@ -127,3 +128,23 @@ export function DiagramAnnotation({ note }: { note: Annotation }) {
     </text>
   );
 }
+
+/*
+ * Each part redraws only when what it draws changed: during a morph, elements the two scenes
+ * share unchanged keep their object (see interpolateScene), and a line is compared by what it
+ * draws, since its route is computed afresh every frame.
+ */
+export const DiagramBand = memo(Band);
+export const DiagramNode = memo(Node);
+export const DiagramAnnotation = memo(Note);
+export const DiagramEdge = memo(Edge, (a, b) => {
+  const [x, y] = [a.route, b.route];
+  return (
+    x.d === y.d &&
+    x.opacity === y.opacity &&
+    x.end[0] === y.end[0] &&
+    x.end[1] === y.end[1] &&
+    x.edge.tone === y.edge.tone &&
+    JSON.stringify(x.edge.toneMix) === JSON.stringify(y.edge.toneMix)
+  );
+});

@@ -84,6 +84,11 @@ function annotationBetween(a: Annotation, b: Annotation): Between<Annotation> {
   };
 }
 
+/** Whether two elements with one id would draw the same (plain data, so JSON compares them). */
+function sameElement<T>(a: T, b: T): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * Matches two lists by id. Kept elements morph; entering ones fade in at their target place;
  * leaving ones fade out where they are. Order: `b`'s elements, then the leaving ones.
@@ -97,6 +102,9 @@ function interpolateList<T extends Toned>(
   const inB = new Set(bs.map((el) => el.id));
   const kept = bs.map((b) => {
     const a = inA.get(b.id);
+    // An element the morph does not change is handed on as it is, the same object every frame,
+    // so the renderer can tell it has nothing to redraw.
+    if (a && sameElement(a, b)) return { from: a, to: b, at: () => b };
     const from = a ?? { ...b, opacity: 0 };
     return { from, to: b, at: between(from, b) };
   });

@@ -116,6 +116,17 @@ describe('interpolateScene', () => {
     expect(first).toStrictEqual(copy);
   });
 
+  it('hands an element the morph leaves unchanged on as the same object, every frame', () => {
+    const still = plain('still');
+    const at = interpolateScene(
+      frame(still, plain('moving')),
+      frame({ ...still }, plain('moving', { box: { x: 0, y: 0, w: 10, h: 10 } })),
+    );
+    const [early, late] = [at(0.2), at(0.8)];
+    expect(node(early, 'still')).toBe(node(late, 'still'));
+    expect(node(early, 'moving')).not.toBe(node(late, 'moving'));
+  });
+
   it('gives valid frames between any two scenes, in either direction', () => {
     for (const [a, b] of pairs) {
       const between = interpolateScene(a, b);
