@@ -4,10 +4,17 @@ import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
+/**
+ * The one media query list, made on first use: React reads the snapshot on every render of a
+ * morphing diagram, and `matchMedia()` builds a new list (and evaluates it) at each call.
+ */
+let media: MediaQueryList | undefined;
+const mediaQuery = () => (media ??= window.matchMedia(QUERY));
+
 function subscribe(onChange: () => void) {
-  const media = window.matchMedia(QUERY);
-  media.addEventListener('change', onChange);
-  return () => media.removeEventListener('change', onChange);
+  const list = mediaQuery();
+  list.addEventListener('change', onChange);
+  return () => list.removeEventListener('change', onChange);
 }
 
 /**
@@ -17,7 +24,7 @@ function subscribe(onChange: () => void) {
 export function useReducedMotion(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => window.matchMedia(QUERY).matches,
+    () => mediaQuery().matches,
     () => false,
   );
 }
