@@ -1,6 +1,6 @@
 'use client';
 
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 
 /** How far ahead of the reader the explorable starts loading: one screen. */
 const AHEAD = '100% 0px';
@@ -32,19 +32,33 @@ function whenNear(selector: string): Promise<void> {
   });
 }
 
+const loadLive = () => import('./explorable-live');
+
 /**
  * The live explorable, hydrated when the reader comes near it. The server renders it in full, so
  * the picture and the controls are on the page from the first paint; in the browser its code is
- * fetched only when the reader scrolls within a screen of it (React keeps the server's HTML until
- * then), so it is neither in the chapter's first-load JavaScript nor competing with the scroll.
+ * fetched in the first idle moment and it hydrates when the reader scrolls within a screen of it
+ * (React keeps the server's HTML until then), so it is neither in the chapter's first-load
+ * JavaScript nor competing with the scroll.
  */
 const Live = lazy(() =>
   whenNear('[data-explorable]')
-    .then(() => import('./explorable-live'))
+    .then(loadLive)
     .then((module) => ({ default: module.ExplorableLive })),
 );
 
+/** The latest moment to fetch the explorable's code if the browser is never idle before then. */
+const PREFETCH_TIMEOUT_MS = 4000;
+
 export function ExplorableLazy() {
+  // Fetch and evaluate the code in an idle moment, so that hydrating on approach is all that is
+  // left to do while the reader scrolls (evaluating it then cost a fling a 50-70 ms frame).
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(() => void loadLive(), { timeout: PREFETCH_TIMEOUT_MS });
+    return () => cancelIdleCallback(idle);
+  }, []);
+
   return (
     <Suspense fallback={null}>
       <Live />
