@@ -6,23 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startTags } from './html-tags.mjs';
+import { loadedScripts } from './loaded-scripts.mjs';
 import { OUT, fileOfPath, filesEnding, printTable, requireBuild } from './out-dir.mjs';
 
 const KB = 1024;
 const BUDGET_KB = 160;
-
-/** The same-site script URLs a page loads, in document order, each once. */
-export function loadedScripts(html) {
-  const urls = startTags(html).flatMap(({ name, attrs }) => {
-    if (name === 'script' && attrs.src && !('nomodule' in attrs)) return [attrs.src];
-    const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/);
-    if (name === 'link' && attrs.href && rels.includes('modulepreload')) return [attrs.href];
-    if (name === 'link' && attrs.href && rels.includes('preload') && attrs.as === 'script') return [attrs.href];
-    return [];
-  });
-  return [...new Set(urls)];
-}
 
 function gzipSize(file) {
   return gzipSync(readFileSync(join(OUT, file)), { level: 9 }).length;

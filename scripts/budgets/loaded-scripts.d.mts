@@ -1,0 +1,1 @@
+export declare function loadedScripts(html: string): string[];
