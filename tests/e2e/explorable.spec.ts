@@ -51,6 +51,20 @@ test('the explorable hydrates only when the reader comes near it', async ({ page
   await expect(sentence(page)).toContainText('must build');
 });
 
+test('arriving from the previous chapter by its link, the explorable still comes alive', async ({ page, request }) => {
+  const errors = collectErrors(page);
+  const { chapters } = await readManifest(request);
+  await page.goto(pathOf(chapters.at(-2)!.url));
+  await page.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(new RegExp(`${pathOf(chapters.at(-1)!.url)}$`));
+  await page.locator('[data-explorable]').scrollIntoViewIfNeeded();
+  const live = page.locator('.explorable-live');
+  await expect(live).toHaveAttribute('data-ready', 'true');
+  await live.getByRole('radio', { name: /Rhino/ }).check();
+  await expect(sentence(page)).toContainText('must build');
+  expect(errors).toEqual([]);
+});
+
 test('toggling one need by keyboard changes only that need', async ({ page, request }) => {
   const { explorable } = await openExplorable(page, request);
   const boxes = explorable.getByRole('checkbox');
