@@ -1,14 +1,21 @@
 import Link from 'next/link';
 import type { Chapter } from '@/lib/content/types';
 import { chapterPath } from '@/lib/site';
+import { PrefetchWhenIdle } from './prefetch-when-idle';
 
-/** Previous/next chapter links at the foot of a chapter. */
+/**
+ * Previous/next chapter links at the foot of a chapter. They are prefetched when the browser is
+ * idle after load rather than when they scroll into view, which is mid-fling (see PrefetchWhenIdle).
+ */
 export function ChapterNav({ previous, next }: { previous?: Chapter; next?: Chapter }) {
+  const hrefs = [previous ? chapterPath(previous.slug) : '/', next ? chapterPath(next.slug) : '/sources/'];
   return (
     <nav aria-label="Chapters" className="no-print mx-auto mt-12 grid max-w-3xl gap-4 font-ui sm:grid-cols-2">
+      <PrefetchWhenIdle hrefs={hrefs} />
       {previous ? (
         <Link
           href={chapterPath(previous.slug)}
+          prefetch={false}
           rel="prev"
           className="rounded-lg border border-rule p-4 hover:border-accent"
         >
@@ -16,7 +23,7 @@ export function ChapterNav({ previous, next }: { previous?: Chapter; next?: Chap
           <span className="mt-1 block font-prose text-lg text-ink">{previous.title}</span>
         </Link>
       ) : (
-        <Link href="/" className="rounded-lg border border-rule p-4 hover:border-accent">
+        <Link href="/" prefetch={false} className="rounded-lg border border-rule p-4 hover:border-accent">
           <span className="block text-xs uppercase tracking-wider text-ink-faint">Back to</span>
           <span className="mt-1 block font-prose text-lg text-ink">Contents</span>
         </Link>
@@ -24,6 +31,7 @@ export function ChapterNav({ previous, next }: { previous?: Chapter; next?: Chap
       {next ? (
         <Link
           href={chapterPath(next.slug)}
+          prefetch={false}
           rel="next"
           className="rounded-lg border border-rule p-4 text-right hover:border-accent"
         >
@@ -31,7 +39,11 @@ export function ChapterNav({ previous, next }: { previous?: Chapter; next?: Chap
           <span className="mt-1 block font-prose text-lg text-ink">{next.title}</span>
         </Link>
       ) : (
-        <Link href="/sources/" className="rounded-lg border border-rule p-4 text-right hover:border-accent">
+        <Link
+          href="/sources/"
+          prefetch={false}
+          className="rounded-lg border border-rule p-4 text-right hover:border-accent"
+        >
           <span className="block text-xs uppercase tracking-wider text-ink-faint">Read next</span>
           <span className="mt-1 block font-prose text-lg text-ink">Sources and credits</span>
         </Link>

@@ -61,3 +61,32 @@ test('chapters link to their neighbours and to the sources page', async ({ page,
   await expect(page.getByText('LatePost').first()).toBeVisible();
   await expect(page.getByText('Full-Stack Internet Architecture').first()).toBeVisible();
 });
+
+test('a chapter fetches its neighbours while the reader is still at the top, so the next one opens at once', async ({
+  page,
+  request,
+}) => {
+  const errors = collectErrors(page);
+  const { chapters } = await readManifest(request);
+  const [previous, current, next] = chapters.slice(0, 3).map((chapter) => pathOf(chapter.url));
+  const fetched: string[] = [];
+  page.on('request', (req) => {
+    if (req.resourceType() === 'fetch') fetched.push(new URL(req.url()).pathname);
+  });
+  await page.goto(current!);
+  await expect
+    .poll(() => fetched.some((path) => path.startsWith(next!)), { message: 'next chapter prefetched' })
+    .toBe(true);
+  expect(fetched.some((path) => path.startsWith(previous!))).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  const before = fetched.length;
+  await page.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(new RegExp(`${next}$`));
+  await expect(page.locator('h1')).toHaveText(chapters[2]!.title);
+  expect(
+    fetched.slice(before).filter((path) => path.startsWith(next!)),
+    'no second fetch of the next chapter',
+  ).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,26 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect } from 'react';
+
+/** The latest moment to prefetch if the browser is never idle before then. */
+const TIMEOUT_MS = 5000;
+
+/**
+ * Prefetches routes in the first idle moment after the page has hydrated. For links a reader
+ * meets at the end of a long scroll (the neighbouring chapters): prefetched when they scroll
+ * into view, their pages would be fetched and parsed in the middle of the scroll's frames.
+ */
+export function PrefetchWhenIdle({ hrefs }: { hrefs: readonly string[] }) {
+  const router = useRouter();
+  useEffect(() => {
+    const prefetch = () => hrefs.forEach((href) => router.prefetch(href));
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(prefetch, TIMEOUT_MS);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(prefetch, { timeout: TIMEOUT_MS });
+    return () => cancelIdleCallback(idle);
+  }, [router, hrefs]);
+  return null;
+}
