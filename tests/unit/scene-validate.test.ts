@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allScenes, getScene, isSceneId } from '@/lib/scene/registry';
 import { SCENE_IDS } from '@/lib/scene/types';
 import { validateScenes } from '@/lib/scene/validate';
+import { seedFile } from './seed-file';
 
-const seed = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/seed/000_b23c743c4e91463c.txt',
-);
+const seed = seedFile();
 const words = (s: string) =>
   s
     .toLowerCase()

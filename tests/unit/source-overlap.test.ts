@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { seedFile } from './seed-file';
 
 /*
  * The prose must be ours: no run of RUN or more words may be shared with the source article.
@@ -11,8 +12,6 @@ import { describe, expect, it } from 'vitest';
 
 const RUN = 8;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const seedDir = path.resolve(repoRoot, '..', 'shared', 'seed');
-const seedFile = '000_b23c743c4e91463c.txt';
 
 /**
  * Words of people the source quotes, as the source reports them. A shared run is excused only
@@ -123,10 +122,7 @@ function sharedRuns(mdx: string, sourceShingles: Set<string>): string[] {
 
 /** The seed article's body: from its first line up to and including the "Reference:" line. */
 function loadSource(): string {
-  const file = path.join(seedDir, seedFile);
-  if (!existsSync(file)) {
-    throw new Error(`The source article is missing: expected ${file}. The overlap check cannot run without it.`);
-  }
+  const file = seedFile();
   const lines = readFileSync(file, 'utf8').split('\n');
   const end = lines.findIndex((line) => line.startsWith('Reference:'));
   if (end < 0) throw new Error(`${file} has no "Reference:" line marking the end of its body.`);
@@ -144,7 +140,7 @@ function offenders(folder: string): string[] {
 }
 
 describe('source overlap', () => {
-  it('reads the source article from ../shared/seed', () => {
+  it('reads the source article from shared/seed', () => {
     expect(words(loadSource()).length).toBeGreaterThan(500);
   });
 
