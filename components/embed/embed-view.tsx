@@ -6,7 +6,7 @@ import { StepSlotsContext, type StepView } from '@/components/stepper/step-slot'
 import { useQueryOnMount } from '@/components/stepper/use-query-on-mount';
 import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
 import type { ChapterStep } from '@/lib/content/types';
-import type { Scene, SceneId } from '@/lib/scene/types';
+import type { SceneMap } from '@/lib/scene/types';
 import { defaultView, parseEmbedQuery } from '@/lib/embed/query';
 import { EmbedFooter } from './embed-footer';
 import { useHeightMessages } from './use-height-messages';
@@ -29,7 +29,7 @@ export function EmbedView({
   title: string;
   steps: readonly ChapterStep[];
   /** The chapter's scenes, from the server (no scene data ships as code). */
-  scenes: Partial<Record<SceneId, Scene>>;
+  scenes: SceneMap;
   children: React.ReactNode;
 }) {
   const [view, setView] = useState(() => defaultView(steps.length));

@@ -2,7 +2,7 @@
 
 import { useMemo, useRef } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import type { Scene, SceneId } from '@/lib/scene/types';
+import type { SceneId, SceneMap } from '@/lib/scene/types';
 import { StepControls } from './step-controls';
 import { useActiveStep } from './use-active-step';
 import { useReducedMotion } from './use-reduced-motion';
@@ -25,7 +25,7 @@ export function ScrollyDiagram({
 }: {
   steps: readonly ScrollyStep[];
   /** The scenes this chapter shows, from the server, so no scene data ships as code. */
-  scenes: Partial<Record<SceneId, Scene>>;
+  scenes: SceneMap;
   label: string;
   /** Opens the chapter at this step (a share URL); the server draws its scene. */
   startStep?: string;

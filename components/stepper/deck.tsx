@@ -2,7 +2,7 @@
 
 import type { ChapterStep } from '@/lib/content/types';
 import type { DeckAction, Keymap } from '@/lib/embed/deck-keys';
-import type { Scene, SceneId } from '@/lib/scene/types';
+import type { SceneMap } from '@/lib/scene/types';
 import { DeckButtons, type DeckMove } from './deck-buttons';
 import { DeckDiagram } from './deck-diagram';
 import { StepSlotsContext } from './step-slot';
@@ -22,7 +22,7 @@ export interface DeckProps {
   /** Every step of the chapter. */
   steps: readonly ChapterStep[];
   /** The chapter's scenes, from the server. */
-  scenes: Partial<Record<SceneId, Scene>>;
+  scenes: SceneMap;
   /** The 0-based range of steps in the deck, inclusive, and the current step. */
   first: number;
   last: number;

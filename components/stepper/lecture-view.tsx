@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
 import type { ChapterStep } from '@/lib/content/types';
 import { parseStep } from '@/lib/embed/query';
-import type { Scene, SceneId } from '@/lib/scene/types';
+import type { SceneMap } from '@/lib/scene/types';
 import { chapterPath, presentPath } from '@/lib/site';
 import { Deck, type DeckBeyond } from './deck';
 import { toggleFullscreen } from './fullscreen';
@@ -42,7 +42,7 @@ export function LectureView({
   chapterCount: number;
   steps: readonly ChapterStep[];
   /** The chapter's scenes, from the server. */
-  scenes: Partial<Record<SceneId, Scene>>;
+  scenes: SceneMap;
   previous?: LectureNeighbour;
   next?: LectureNeighbour;
   children: React.ReactNode;

@@ -2,7 +2,7 @@
 
 import { createContext, useContext } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import type { Scene, SceneId } from '@/lib/scene/types';
+import type { SceneId, SceneMap } from '@/lib/scene/types';
 
 /**
  * How the chapter's steps are laid out. `deck`: only the current step's text shows, the
@@ -16,7 +16,7 @@ export interface StepSlots {
   /** Every step id of the chapter, in order. */
   stepIds: readonly string[];
   /** The chapter's scenes, from the server (no scene data ships as code). */
-  scenes: Partial<Record<SceneId, Scene>>;
+  scenes: SceneMap;
   /** The 0-based range of steps shown, inclusive. */
   first: number;
   last: number;

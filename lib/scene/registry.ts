@@ -1,5 +1,5 @@
 import { SCENES } from '@/content/scenes';
-import { SCENE_IDS, type Scene, type SceneId } from './types';
+import { SCENE_IDS, type Scene, type SceneId, type SceneMap } from './types';
 
 const IDS: ReadonlySet<string> = new Set(SCENE_IDS);
 
@@ -19,6 +19,6 @@ export function allScenes(): Scene[] {
 }
 
 /** The scenes a list of steps shows, by id: what a live diagram of those steps needs. */
-export function scenesOf(steps: readonly { scene: SceneId }[]): Partial<Record<SceneId, Scene>> {
+export function scenesOf(steps: readonly { scene: SceneId }[]): SceneMap {
   return Object.fromEntries(steps.map((step) => [step.scene, SCENES[step.scene]]));
 }

@@ -117,3 +117,6 @@ export interface Scene extends SceneFrame {
   /** One sentence saying what the picture shows: the accessible alternative and the caption. */
   description: string;
 }
+
+/** Scenes by id: the ones a chapter shows, handed from the server to its live diagram. */
+export type SceneMap = Partial<Record<SceneId, Scene>>;
