@@ -1,6 +1,7 @@
 'use client';
 
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
+import { useWhenIdle } from '@/components/site/use-when-idle';
 
 /** How far ahead of the reader the explorable starts loading: one screen. */
 const AHEAD = '100% 0px';
@@ -33,6 +34,7 @@ function whenNear(selector: string): Promise<void> {
 }
 
 const loadLive = () => import('./explorable-live');
+const prefetchLive = () => void loadLive();
 
 /**
  * The live explorable, hydrated when the reader comes near it. The server renders it in full, so
@@ -53,11 +55,7 @@ const PREFETCH_TIMEOUT_MS = 4000;
 export function ExplorableLazy() {
   // Fetch and evaluate the code in an idle moment, so that hydrating on approach is all that is
   // left to do while the reader scrolls (evaluating it then cost a fling a 50-70 ms frame).
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') return;
-    const idle = requestIdleCallback(() => void loadLive(), { timeout: PREFETCH_TIMEOUT_MS });
-    return () => cancelIdleCallback(idle);
-  }, []);
+  useWhenIdle(prefetchLive, PREFETCH_TIMEOUT_MS);
 
   return (
     <Suspense fallback={null}>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { interpolateScene } from '@/lib/scene/interpolate';
 import type { SceneFrame } from '@/lib/scene/types';
+import { useWhenIdle } from '@/components/site/use-when-idle';
 
 /** Morph length and easing: long enough to follow, short enough not to wait for. */
 export const MORPH_SECONDS = 0.75;
@@ -15,6 +16,7 @@ const PREFETCH_AFTER_MS = 1200;
  * animation, so the engine stays out of the page's first-load JavaScript.
  */
 const loadAnimate = () => import('./motion-engine').then((engine) => engine.animate);
+const prefetchAnimate = () => void loadAnimate();
 
 /**
  * The one animated value of the diagram. It eases from whatever is on screen now (possibly a
@@ -25,16 +27,9 @@ export function useSceneMorph(target: SceneFrame, instant: boolean): SceneFrame 
   const [frame, setFrame] = useState<SceneFrame>(target);
   const shown = useRef<SceneFrame>(target);
 
-  useEffect(() => {
-    // Fetch and evaluate the engine in the first idle moment after hydration, before the reader's
-    // first morph needs it; the timeout is for browsers without requestIdleCallback.
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(() => void loadAnimate(), { timeout: PREFETCH_AFTER_MS });
-      return () => cancelIdleCallback(idle);
-    }
-    const prefetch = setTimeout(() => void loadAnimate(), PREFETCH_AFTER_MS);
-    return () => clearTimeout(prefetch);
-  }, []);
+  // Fetch and evaluate the engine in the first idle moment after hydration, before the reader's
+  // first morph needs it.
+  useWhenIdle(prefetchAnimate, PREFETCH_AFTER_MS);
 
   useEffect(() => {
     const from = shown.current;

@@ -1,7 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
+import { useCallback } from 'react';
+import { useWhenIdle } from './use-when-idle';
 
 /** The latest moment to prefetch if the browser is never idle before then. */
 const TIMEOUT_MS = 5000;
@@ -13,14 +14,7 @@ const TIMEOUT_MS = 5000;
  */
 export function PrefetchWhenIdle({ hrefs }: { hrefs: readonly string[] }) {
   const router = useRouter();
-  useEffect(() => {
-    const prefetch = () => hrefs.forEach((href) => router.prefetch(href));
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(prefetch, TIMEOUT_MS);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(prefetch, { timeout: TIMEOUT_MS });
-    return () => cancelIdleCallback(idle);
-  }, [router, hrefs]);
+  const prefetch = useCallback(() => hrefs.forEach((href) => router.prefetch(href)), [router, hrefs]);
+  useWhenIdle(prefetch, TIMEOUT_MS);
   return null;
 }
