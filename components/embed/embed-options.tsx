@@ -12,6 +12,29 @@ const MODE_LABELS: Readonly<Record<EmbedMode, string>> = {
 
 const FIELD = 'mt-1 block w-full rounded-md border border-rule bg-white px-2 py-1.5 text-ink';
 
+/** One end of the range of steps to embed (1-based). */
+function StepSelect(props: {
+  id: string;
+  label: string;
+  value: number;
+  options: React.ReactNode;
+  onPick: (step: number) => void;
+}) {
+  return (
+    <label htmlFor={props.id}>
+      {props.label}
+      <select
+        id={props.id}
+        className={FIELD}
+        value={props.value}
+        onChange={(e) => props.onPick(Number(e.target.value))}
+      >
+        {props.options}
+      </select>
+    </label>
+  );
+}
+
 /** The choices of the Embed dialog: which chapter, which of its steps, and how to show them. */
 export function EmbedOptions({
   chapters,
@@ -48,28 +71,20 @@ export function EmbedOptions({
         </select>
       </label>
       <div className="grid grid-cols-2 gap-3">
-        <label htmlFor={`${id}-first`}>
-          From step
-          <select
-            id={`${id}-first`}
-            className={FIELD}
-            value={view.first}
-            onChange={(e) => setRange(Number(e.target.value), Math.max(Number(e.target.value), view.last))}
-          >
-            {steps}
-          </select>
-        </label>
-        <label htmlFor={`${id}-last`}>
-          To step
-          <select
-            id={`${id}-last`}
-            className={FIELD}
-            value={view.last}
-            onChange={(e) => setRange(Math.min(view.first, Number(e.target.value)), Number(e.target.value))}
-          >
-            {steps}
-          </select>
-        </label>
+        <StepSelect
+          id={`${id}-first`}
+          label="From step"
+          value={view.first}
+          options={steps}
+          onPick={(first) => setRange(first, Math.max(first, view.last))}
+        />
+        <StepSelect
+          id={`${id}-last`}
+          label="To step"
+          value={view.last}
+          options={steps}
+          onPick={(last) => setRange(Math.min(view.first, last), last)}
+        />
       </div>
       <fieldset>
         <legend>Show it as</legend>
