@@ -24,6 +24,35 @@ function measure(stepIds: readonly string[], stage: HTMLElement | null) {
 }
 
 /**
+ * Forgets the step a press asked for once the page has stopped short of it, say because the
+ * reader took over the scroll. Counted in frames, not milliseconds: on a busy machine a timer
+ * can fire between two frames of a smooth scroll that is still under way, and the next press
+ * would then repeat a step instead of adding one. (Arriving at the step forgets it too.)
+ */
+function forgetWhenStill(requested: { current: number | null }, watch: { current: number }) {
+  cancelAnimationFrame(watch.current);
+  let last = window.scrollY;
+  let moved = false;
+  let still = 0;
+  let frames = 0;
+  const tick = () => {
+    frames += 1;
+    const y = window.scrollY;
+    if (y !== last) {
+      moved = true;
+      still = 0;
+      last = y;
+    } else {
+      still += 1;
+    }
+    // A scroll that never starts (already there) is given half a second at 60 fps.
+    if ((moved && still >= 6) || (!moved && frames >= 30)) requested.current = null;
+    else watch.current = requestAnimationFrame(tick);
+  };
+  watch.current = requestAnimationFrame(tick);
+}
+
+/**
  * The step most in view, derived from positions on every scroll, resize and history move.
  * `ready` turns true after the first measurement has been painted, so that the scene a deep
  * link or a reload lands on is shown at once, not animated to.
@@ -38,7 +67,9 @@ export function useActiveStep(
   const frame = useRef(0);
   /** The step a button press is scrolling to, so quick presses add up instead of repeating. */
   const requested = useRef<number | null>(null);
-  const settle = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const watch = useRef(0);
+  /** The step measured last, which a press counts from: React may not have rendered it yet. */
+  const measured = useRef(index);
 
   useLayoutEffect(() => {
     const start = startStep && !window.location.hash ? document.getElementById(startStep) : null;
@@ -46,7 +77,8 @@ export function useActiveStep(
       const { line, stageBottom, narrow } = measure(stepIds, stageRef.current);
       window.scrollTo(0, scrollTargetFor(start.getBoundingClientRect().top, window.scrollY, line, stageBottom, narrow));
     }
-    setIndex(measure(stepIds, stageRef.current).index);
+    measured.current = measure(stepIds, stageRef.current).index;
+    setIndex(measured.current);
     const settle = requestAnimationFrame(() => setReady(true));
     return () => cancelAnimationFrame(settle);
   }, [stepIds, stageRef, startStep]);
@@ -54,22 +86,26 @@ export function useActiveStep(
   useEffect(() => {
     const update = () => {
       cancelAnimationFrame(frame.current);
-      frame.current = requestAnimationFrame(() => setIndex(measure(stepIds, stageRef.current).index));
-      clearTimeout(settle.current);
-      settle.current = setTimeout(() => (requested.current = null), 200);
+      frame.current = requestAnimationFrame(() => {
+        const next = measure(stepIds, stageRef.current).index;
+        measured.current = next;
+        if (next === requested.current) requested.current = null;
+        setIndex(next);
+      });
     };
     const events = ['scroll', 'resize', 'hashchange', 'popstate', 'load'] as const;
     events.forEach((name) => window.addEventListener(name, update, { passive: true }));
+    const pending = watch; // a frame id, not a DOM node: read it when cleaning up
     return () => {
       cancelAnimationFrame(frame.current);
-      clearTimeout(settle.current);
+      cancelAnimationFrame(pending.current);
       events.forEach((name) => window.removeEventListener(name, update));
     };
   }, [stepIds, stageRef]);
 
   const move = useCallback(
     (delta: number, smooth: boolean) => {
-      const target = Math.max(0, Math.min(stepIds.length - 1, (requested.current ?? index) + delta));
+      const target = Math.max(0, Math.min(stepIds.length - 1, (requested.current ?? measured.current) + delta));
       requested.current = target;
       const id = stepIds[target];
       const element = id ? document.getElementById(id) : null;
@@ -77,8 +113,9 @@ export function useActiveStep(
       const { line, stageBottom, narrow } = measure(stepIds, stageRef.current);
       const top = scrollTargetFor(element.getBoundingClientRect().top, window.scrollY, line, stageBottom, narrow);
       window.scrollTo({ top, behavior: smooth ? 'smooth' : 'auto' });
+      forgetWhenStill(requested, watch);
     },
-    [stepIds, stageRef, index],
+    [stepIds, stageRef],
   );
 
   return { index, ready, move };
