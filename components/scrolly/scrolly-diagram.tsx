@@ -42,7 +42,7 @@ export function ScrollyDiagram({
       <div className="diagram-canvas">
         <DiagramSvg frame={frame} title={`${label}: ${scene.title}`} description={scene.description} idPrefix="live" />
       </div>
-      <StepControls index={index} count={steps.length} title={scene.title} onMove={(delta) => move(delta, !reduced)} />
+      <StepControls stepIds={stepIds} index={index} title={scene.title} onMove={(delta) => move(delta, !reduced)} />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {ready ? `Step ${index + 1} of ${steps.length}. ${scene.description}` : ''}
       </p>
