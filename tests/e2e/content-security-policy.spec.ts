@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, diagram, pathOf, readManifest, scrollToStep, type ManifestChapter } from './helpers';
+import { collectErrors, diagram, pathOf, readManifest, ready, scrollToStep, type ManifestChapter } from './helpers';
 import { headersFor, parseHeadersFile } from './host-headers';
 
 /** The headers out/_headers gives the hosts that read it (copied there from public/). */
@@ -81,6 +81,7 @@ test('an embed and lecture mode opened at a step run under the policy with no vi
     expect(await violations(page), url).toEqual([]);
   }
   await page.goto(pathOf(chapter.embedUrl));
+  await ready(page);
   await page.getByRole('button', { name: 'Next step' }).click();
   await expect(diagram(page)).toHaveAttribute('data-active-scene', chapter.steps[1]!.scene);
   expect(await violations(page)).toEqual([]);

@@ -1,5 +1,5 @@
-import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, pathOf, readManifest, type ManifestChapter } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations, pathOf, readManifest, ready, type ManifestChapter } from './helpers';
 
 const HOST = '/__test-host.html';
 
@@ -20,8 +20,6 @@ async function openHost(page: Page, src: string) {
 }
 
 /** Waits until a deck answers keys: its live region speaks once the page has hydrated. */
-const ready = (root: Page | FrameLocator) => expect(root.locator('[aria-live="polite"]')).toHaveText(/^Step \d+ of/);
-
 const frameHeight = (page: Page) => page.locator('#embed').evaluate((frame) => frame.getBoundingClientRect().height);
 
 /** A chapter whose first two steps show different scenes. */

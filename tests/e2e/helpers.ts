@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type FrameLocator, type Page } from '@playwright/test';
 import type { Manifest } from '@/lib/manifest';
 
 export type ManifestChapter = Manifest['chapters'][number];
@@ -51,3 +51,10 @@ export async function scrollToStep(page: Page, stepId: string) {
 }
 
 export const diagram = (page: Page) => page.locator('[data-diagram]');
+
+/**
+ * Waits until the page's script has taken over the diagram: its live region starts speaking
+ * only then. Deck buttons (lecture mode, embeds) do nothing before that.
+ */
+export const ready = (root: Page | FrameLocator) =>
+  expect(root.locator('[aria-live="polite"]')).toHaveText(/^Step \d+ of/);

@@ -6,7 +6,7 @@ async function framesDuringMorph(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const svg = document.querySelector('[data-diagram] svg')!;
     const seen = new Set<string>([svg.innerHTML]);
-    document.querySelector<HTMLButtonElement>('[data-diagram] .step-controls button:last-child')!.click();
+    document.querySelector<HTMLAnchorElement>('[data-diagram] .step-controls a:last-child')!.click();
     const until = performance.now() + 1500;
     while (performance.now() < until) {
       await new Promise(requestAnimationFrame);

@@ -1,11 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, pathOf, readManifest } from './helpers';
+import { collectErrors, expectNoAxeViolations, pathOf, readManifest, ready } from './helpers';
 
 const diagram = (page: Page) => page.locator('[data-diagram]');
 const at = (page: Page, index: number) => expect(diagram(page)).toHaveAttribute('data-step-index', String(index));
-/** Waits until the deck answers keys: the live region speaks once the page has hydrated. */
-const ready = (page: Page) => expect(page.locator('[aria-live="polite"]')).toHaveText(/^Step \d+ of/);
-
 /** How many distinct pictures the diagram draws in the 1.5 s after a PageDown. */
 async function framesAfterPageDown(page: Page): Promise<number> {
   await ready(page);

@@ -43,7 +43,7 @@ test('broken and hostile queries on a chapter still give the chapter, quietly an
     expect(response?.status(), label).toBe(200);
     await expect(page.locator('h1'), label).toHaveText(chapter.title);
     await expect(diagram(page), label).toHaveAttribute('data-active-scene', chapter.steps[0]!.scene);
-    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('link', { name: 'Next step' }).click();
     await expect(diagram(page), label).toHaveAttribute('data-active-scene', chapter.steps[1]!.scene);
     expect(await page.content(), label).not.toContain(PAYLOAD);
     expect(errors, label).toEqual([]);

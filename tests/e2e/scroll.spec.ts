@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, diagram, pathOf, readManifest, scrollToStep } from './helpers';
+import { collectErrors, diagram, pathOf, readManifest, ready, scrollToStep } from './helpers';
 
 test('every step of every chapter shows its scene, forwards and backwards', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
@@ -87,11 +87,11 @@ test('a resize between desktop and phone widths keeps the active scene', async (
   }
 });
 
-test('the previous and next step buttons walk the steps by keyboard', async ({ page, request }) => {
+test('the previous and next step links walk the steps by keyboard', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
   const chapter = chapters.find((c) => c.steps.length >= 3)!;
   await page.goto(pathOf(chapter.url));
-  const next = page.getByRole('button', { name: 'Next step' });
+  const next = page.getByRole('link', { name: 'Next step' });
   await next.focus();
   for (const [index, step] of chapter.steps.entries()) {
     if (index === 0) continue;
@@ -101,21 +101,59 @@ test('the previous and next step buttons walk the steps by keyboard', async ({ p
   }
   await expect(next).toHaveAttribute('aria-disabled', 'true');
   await expect(next).toBeFocused();
-  await page.getByRole('button', { name: 'Previous step' }).focus();
+  await page.getByRole('link', { name: 'Previous step' }).focus();
   await page.keyboard.press('Enter');
   await expect(diagram(page)).toHaveAttribute('data-step-index', String(chapter.steps.length - 2));
 });
 
-test('quick presses of the next step button add up', async ({ page, request }) => {
+test('quick presses of the step links add up, by keyboard and by pointer', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
   const chapter = chapters.find((c) => c.steps.length >= 4)!;
   await page.goto(pathOf(chapter.url));
-  const next = page.getByRole('button', { name: 'Next step' });
-  await next.click();
-  await next.click();
-  await next.click();
+  await ready(page);
+  await page.getByRole('link', { name: 'Next step' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
   await expect(diagram(page)).toHaveAttribute('data-step-index', '3');
   await expect(diagram(page)).toHaveAttribute('data-active-scene', chapter.steps[3]!.scene);
+  // Clicked among the steps, where the controls stay put while the page scrolls beneath them.
+  // (From the top of a phone page the controls ride up with the diagram until it sticks.)
+  const previous = page.getByRole('link', { name: 'Previous step' });
+  await previous.click();
+  await previous.click();
+  await expect(diagram(page)).toHaveAttribute('data-step-index', '1');
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', chapter.steps[1]!.scene);
+});
+
+test('a press of Next before the script has run still opens the next step, in sight', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters.find((c) => c.steps.length >= 3 && c.steps[0]!.scene !== c.steps[1]!.scene)!;
+  const [, second, third] = chapter.steps;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(pathOf(chapter.url), { waitUntil: 'domcontentloaded' });
+  await page.getByRole('link', { name: 'Next step' }).click();
+  await expect(page).toHaveURL(new RegExp(`#${second!.id}$`));
+  // The browser's own jump leaves the step's text in sight: below the sticky diagram on a phone.
+  const place = await page.evaluate((id) => {
+    const stage = document.querySelector('.scrolly-stage')!.getBoundingClientRect();
+    const narrow = window.innerWidth < 768;
+    return { top: document.getElementById(id)!.getBoundingClientRect().top, clear: narrow ? stage.bottom : 0 };
+  }, second!.id);
+  expect(place.top).toBeGreaterThanOrEqual(place.clear);
+  expect(place.top).toBeLessThan(page.viewportSize()!.height / 2);
+  release();
+  await expect(diagram(page)).toHaveAttribute('data-step-index', '1');
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', second!.scene);
+  // Until the page has loaded, Chromium keeps re-scrolling to the address's #fragment.
+  await page.waitForLoadState('load');
+  await page.getByRole('link', { name: 'Next step' }).click();
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', third!.scene);
 });
 
 test('the diagram tells screen readers what it shows', async ({ page, request }) => {
