@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { diagram, pathOf, readManifest } from './helpers';
+import { diagram, pathOf, readManifest, ready } from './helpers';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer) {
@@ -81,6 +81,7 @@ test('the copy link control copies the step URL and says so', async ({ page, con
   const chapter = chapters[1]!;
   const step = chapter.steps[1]!;
   await page.goto(pathOf(chapter.url));
+  await ready(page); // before that the control is a plain link to the step's share URL
   const control = page.locator(`[id="${step.id}"]`).getByRole('link', { name: 'Link to this step' });
   await control.scrollIntoViewIfNeeded();
   await control.click();
