@@ -1,3 +1,4 @@
+import path from 'node:path';
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
 
@@ -10,4 +11,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
 };
 
-export default createMDX({ extension: /\.mdx$/ })(nextConfig);
+/**
+ * MDX plugins are named by path: Turbopack hands them to its loader as strings, not functions.
+ * An absolute path, because the loader resolves relative names from its own folder.
+ */
+export default createMDX({
+  extension: /\.mdx$/,
+  options: { remarkPlugins: [path.resolve('lib/mdx/remark-gloss-punctuation.mjs')] },
+})(nextConfig);

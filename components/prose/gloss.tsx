@@ -4,13 +4,25 @@ import { useId } from 'react';
  * A term with a short explanation. The note is a native popover: it opens by click, tap,
  * Enter or Space, closes with Escape or a click elsewhere, and needs no JavaScript.
  */
-export function Gloss({ note, children }: { note: string; children: React.ReactNode }) {
+export function Gloss({
+  note,
+  after,
+  children,
+}: {
+  note: string;
+  /** Punctuation that follows the term, kept on its line (moved here by remark-gloss-punctuation). */
+  after?: string;
+  children: React.ReactNode;
+}) {
   const id = `gloss${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   return (
     <span className="gloss">
-      <button type="button" className="gloss-term" popoverTarget={id} aria-describedby={`${id}-hint`}>
-        {children}
-      </button>
+      <span className="whitespace-nowrap">
+        <button type="button" className="gloss-term" popoverTarget={id} aria-describedby={`${id}-hint`}>
+          {children}
+        </button>
+        {after}
+      </span>
       <span id={`${id}-hint`} hidden>
         Explain this term
       </span>
