@@ -12,6 +12,14 @@ import { parseExplorableQuery, serializeExplorableState } from '@/lib/explorable
 import { ExplorableControls } from './explorable-controls';
 import { EXPLORABLE_ID } from './explorable-id';
 
+const DEFAULT_QUERY = serializeExplorableState(DEFAULT_STATE);
+
+/** Whether an address already names an explorable state. */
+function isConfigured(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return ['preset', 'needs', 'shape'].some((name) => params.has(name));
+}
+
 /**
  * The interactive explorable. Its state lives in the URL query, so an instructor can link to a
  * prepared configuration; the picture is the chapters' diagram, morphing the same way.
@@ -24,7 +32,10 @@ export function ExplorableLive() {
   useEffect(() => {
     if (!ready) return;
     const query = serializeExplorableState(state);
-    const { pathname, hash } = window.location;
+    const { pathname, hash, search } = window.location;
+    // The chapter's own address stays clean until the reader configures something: otherwise
+    // a plain visit would turn into a link that opens at the explorable.
+    if (!isConfigured(search) && query === DEFAULT_QUERY) return;
     // A configured URL opens at the explorable: that is what the person who shares it is looking at.
     const anchor = query && !hash ? `#${EXPLORABLE_ID}` : hash;
     window.history.replaceState(window.history.state, '', `${pathname}${query ? `?${query}` : ''}${anchor}`);

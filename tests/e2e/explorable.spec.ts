@@ -60,8 +60,12 @@ test('arriving from the previous chapter by its link, the explorable still comes
   await page.locator('[data-explorable]').scrollIntoViewIfNeeded();
   const live = page.locator('.explorable-live');
   await expect(live).toHaveAttribute('data-ready', 'true');
+  // Coming alive does not write its default state into the chapter's address.
+  await page.waitForTimeout(300);
+  expect(page.url()).toMatch(new RegExp(`${pathOf(chapters.at(-1)!.url)}$`));
   await live.getByRole('radio', { name: /Rhino/ }).check();
   await expect(sentence(page)).toContainText('must build');
+  await expect(page).toHaveURL(/preset=rhino/);
   expect(errors).toEqual([]);
 });
 
