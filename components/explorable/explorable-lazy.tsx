@@ -2,12 +2,10 @@
 
 import { lazy, Suspense } from 'react';
 import { useWhenIdle } from '@/components/site/use-when-idle';
+import { namesExplorableState } from '@/lib/explorable/query-keys';
 
 /** How far ahead of the reader the explorable starts loading: one screen. */
 const AHEAD = '100% 0px';
-
-/** The query keys of a shared explorable configuration (see lib/explorable/url-state). */
-const STATE_KEYS = ['preset', 'needs', 'shape'];
 
 /**
  * Resolves when the explorable is within a screen of the viewport, or at once when the URL
@@ -16,8 +14,7 @@ const STATE_KEYS = ['preset', 'needs', 'shape'];
  */
 function whenNear(selector: string): Promise<void> {
   if (typeof window === 'undefined' || typeof IntersectionObserver === 'undefined') return Promise.resolve();
-  const query = new URLSearchParams(window.location.search);
-  if (STATE_KEYS.some((key) => query.has(key))) return Promise.resolve();
+  if (namesExplorableState(window.location.search)) return Promise.resolve();
   const target = document.querySelector(selector);
   if (!target) return Promise.resolve();
   return new Promise((resolve) => {

@@ -6,6 +6,7 @@ import { useReducedMotion } from '@/components/scrolly/use-reduced-motion';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
 import { useQueryOnMount } from '@/components/stepper/use-query-on-mount';
 import { explorableFrame } from '@/lib/explorable/frame';
+import { namesExplorableState } from '@/lib/explorable/query-keys';
 import { evaluate } from '@/lib/explorable/model';
 import { DEFAULT_STATE, presetState, toggleStateNeed, withShape, type ExplorableState } from '@/lib/explorable/state';
 import { parseExplorableQuery, serializeExplorableState } from '@/lib/explorable/url-state';
@@ -13,12 +14,6 @@ import { ExplorableControls } from './explorable-controls';
 import { EXPLORABLE_ID } from './explorable-id';
 
 const DEFAULT_QUERY = serializeExplorableState(DEFAULT_STATE);
-
-/** Whether an address already names an explorable state. */
-function isConfigured(search: string): boolean {
-  const params = new URLSearchParams(search);
-  return ['preset', 'needs', 'shape'].some((name) => params.has(name));
-}
 
 /**
  * The interactive explorable. Its state lives in the URL query, so an instructor can link to a
@@ -35,7 +30,7 @@ export function ExplorableLive() {
     const { pathname, hash, search } = window.location;
     // The chapter's own address stays clean until the reader configures something: otherwise
     // a plain visit would turn into a link that opens at the explorable.
-    if (!isConfigured(search) && query === DEFAULT_QUERY) return;
+    if (!namesExplorableState(search) && query === DEFAULT_QUERY) return;
     // A configured URL opens at the explorable: that is what the person who shares it is looking at.
     const anchor = query && !hash ? `#${EXPLORABLE_ID}` : hash;
     window.history.replaceState(window.history.state, '', `${pathname}${query ? `?${query}` : ''}${anchor}`);
