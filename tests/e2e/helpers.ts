@@ -10,13 +10,17 @@ export async function readManifest(request: APIRequestContext): Promise<Manifest
   return (await response.json()) as Manifest;
 }
 
-/** Collects console errors and uncaught exceptions; assert it is empty at the end. */
+/**
+ * Collects console errors and uncaught exceptions, from the page and its frames, each with the
+ * script that reported it (so a failure says which document it came from); assert it is empty
+ * at the end.
+ */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url || 'inline'})`);
   });
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => errors.push(`${error.message}\n${error.stack ?? ''}`));
   return errors;
 }
 
