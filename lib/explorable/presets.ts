@@ -2,7 +2,17 @@
  * Ready-made businesses, each modelled loosely on one the article discusses. The needs are our
  * illustration of the article's argument, not a description of what those businesses run on.
  */
-import { type BusinessNeeds, inCatalogueOrder } from './catalogue';
+import { type BusinessNeeds, type CapabilityId, inCatalogueOrder } from './catalogue';
+
+/** The six middle-platform services the article says Hema Fresh reused (chapter 3), in catalogue order. */
+export const HEMA_REUSED = [
+  'product',
+  'inventory',
+  'user',
+  'payment',
+  'ai',
+  'security',
+] as const satisfies readonly CapabilityId[];
 
 /** The presets, in the order the chapters meet the businesses. */
 export const PRESET_IDS = ['hema', 'rhino', 'special-edition'] as const;
@@ -24,19 +34,9 @@ const PRESETS: Record<PresetId, Preset> = {
   hema: {
     id: 'hema',
     label: 'Hema-like: new retail',
-    description:
-      'Shops and an app of its own, built on the product, inventory, user, payment, AI and security services.',
-    needs: inCatalogueOrder([
-      'offline-stores',
-      'app-experience',
-      'product',
-      'inventory',
-      'user',
-      'payment',
-      'ai',
-      'security',
-      'infra',
-    ]),
+    description: 'Shops and an app of its own, on the six shared services Hema reused (chapter 3).',
+    // Chapter 3's recipe and nothing more: the six services it reused, plus its own front end.
+    needs: inCatalogueOrder([...HEMA_REUSED, 'offline-stores', 'app-experience']),
   },
   rhino: {
     id: 'rhino',

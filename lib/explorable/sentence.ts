@@ -15,9 +15,11 @@ function names(ids: readonly CapabilityId[]): string {
   return joinNames(ids.map((id) => capability(id).name));
 }
 
+/** How much of what the business needs beneath its own front end the platform provides. */
 function coverage(met: number, total: number, percent: number): string {
-  if (total > 1 && met === total) return `The platform covers all ${total} needs (${percent}%)`;
-  return `The platform covers ${met} of ${total} ${total === 1 ? 'need' : 'needs'} (${percent}%)`;
+  const beneath = 'this business needs beneath its front end';
+  if (total > 1 && met === total) return `The platform provides all ${total} services ${beneath} (${percent}%)`;
+  return `The platform provides ${met} of the ${total} ${total === 1 ? 'service' : 'services'} ${beneath} (${percent}%)`;
 }
 
 function building(frontEnd: readonly CapabilityId[], missing: readonly CapabilityId[]): string {

@@ -104,8 +104,12 @@ test('a shared URL restores the configuration and opens at the explorable', asyn
 test('switching the platform to the thin shape leaves product work to the business', async ({ page, request }) => {
   const { explorable } = await openExplorable(page, request, '?preset=hema&shape=2015');
   await expect(explorable.locator('[data-reuse]')).toHaveAttribute('data-reuse', '100');
+  // Chapter 3's count: Hema reused six services and built only its own front end.
+  await expect(sentence(page)).toContainText('provides all 6 services');
+  await expect(sentence(page)).toContainText('builds only its own front end');
   await explorable.getByRole('radio', { name: 'Thin' }).check();
-  await expect(explorable.locator('[data-reuse]')).not.toHaveAttribute('data-reuse', '100');
+  await expect(explorable.locator('[data-reuse]')).toHaveAttribute('data-reuse', '50');
+  await expect(sentence(page)).toContainText('provides 3 of the 6 services');
   await expect(sentence(page)).toContainText('product');
 });
 
@@ -145,6 +149,7 @@ test.describe('without JavaScript', () => {
     await expect(figures).toHaveCount(2);
     await expect(figures.nth(0)).toBeVisible();
     await expect(figures.nth(0)).toContainText('Hema');
+    await expect(figures.nth(0)).toContainText('all 6 services');
     await expect(figures.nth(1)).toContainText('Rhino');
     await expect(explorable.locator('.explorable-live')).toBeHidden();
   });

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CAPABILITY_IDS, capability, evaluate, HEMA_REUSED, layerOf, preset } from '@/lib/explorable/model';
+
+const chapters = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'chapters');
+
+/** The prose of the step with this id in the chapter whose file name starts with `prefix`. */
+function stepText(prefix: string, id: string): string {
+  const file = readdirSync(chapters).find((name) => name.startsWith(prefix));
+  expect(file, `no chapter file starting ${prefix}`).toBeDefined();
+  const mdx = readFileSync(path.join(chapters, file!), 'utf8');
+  const step = mdx.split(/^<Step\b/m).find((block) => block.includes(`id="${id}"`));
+  expect(step, `no step with id ${id} in ${file}`).toBeDefined();
+  return step!.slice(0, step!.indexOf('</Step>')).replace(/<[^>]*>/g, '');
+}
+
+/** Which middle-platform capabilities a text names, by their running-text names, in catalogue order. */
+function middleNamed(text: string): string[] {
+  return CAPABILITY_IDS.filter((id) => layerOf(id) === 'middle').filter((id) =>
+    new RegExp(`\\b${capability(id).name}\\b`, 'i').test(text),
+  );
+}
+
+describe('the explorable agrees with the chapters', () => {
+  it('the Hema-like preset needs exactly the services chapter 3 says Hema reused, plus its own front end', () => {
+    const told = stepText('03-', 'six-services');
+    expect(told).toMatch(/\bsix\b/);
+    expect(middleNamed(told)).toEqual([...HEMA_REUSED]);
+    const needs = preset('hema').needs;
+    expect(needs.filter((id) => layerOf(id) !== 'front')).toEqual([...HEMA_REUSED]);
+    expect(needs.filter((id) => layerOf(id) === 'front').length).toBeGreaterThan(0);
+  });
+
+  it('on the 2015 platform the Hema-like sentence counts six services and only the front end built', () => {
+    const { sentence, missing } = evaluate(preset('hema').needs, '2015');
+    expect(HEMA_REUSED).toHaveLength(6);
+    expect(missing).toEqual([]);
+    expect(sentence).toMatch(/^The platform provides all 6 services /);
+    expect(sentence).toContain('builds only its own front end');
+  });
+});
