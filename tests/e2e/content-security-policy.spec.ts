@@ -94,10 +94,14 @@ test('an inline script that the build did not hash is refused', async ({ page, r
   await page.goto(pathOf(chapters[0]!.url));
   await expect(diagram(page)).toHaveAttribute('data-active-scene', chapters[0]!.steps[0]!.scene);
   const ran = await page.evaluate(async () => {
+    // The browser reports the refusal as an event: wait for it, not for a while.
+    const refused = new Promise((resolve) =>
+      document.addEventListener('securitypolicyviolation', resolve, { once: true }),
+    );
     const script = document.createElement('script');
     script.textContent = 'window.injected = true;';
     document.body.append(script);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await refused;
     return (window as unknown as { injected?: boolean }).injected === true;
   });
   expect(ran).toBe(false);
