@@ -6,7 +6,7 @@
 //
 // Everything after a lone `--` goes to `playwright test`. Build first (`npm run build`).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const split = process.argv.indexOf('--', 2);
@@ -45,21 +45,29 @@ function runSuite() {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => {
       const failed = [...output.matchAll(/^\s+\d+\) (\[[^\]]+\] › .+?)\s*$/gm)].map((m) => m[1]);
-      resolve({ code, failed: [...new Set(failed)], tail: output.trim().split('\n').slice(-3).join(' | ') });
+      resolve({ code, output, failed: [...new Set(failed)], tail: output.trim().split('\n').slice(-3).join(' | ') });
     });
   });
 }
+
+/** Where the whole output of each red run is kept (test-results/ is emptied by the next run). */
+const LOGS = 'stress-results';
+mkdirSync(LOGS, { recursive: true });
 
 let green = 0;
 const failures = new Map();
 for (let run = 1; run <= runs; run += 1) {
   const started = Date.now();
-  const { code, failed, tail } = await runSuite();
+  const { code, failed, tail, output } = await runSuite();
   const seconds = Math.round((Date.now() - started) / 1000);
   if (code === 0) green += 1;
   for (const title of failed) failures.set(title, (failures.get(title) ?? 0) + 1);
   console.log(`run ${run}/${runs}: ${code === 0 ? 'green' : `red (exit ${code})`} in ${seconds} s — ${tail}`);
   for (const title of failed) console.log(`  failed: ${title}`);
+  if (code !== 0) {
+    writeFileSync(`${LOGS}/run-${run}.log`, output);
+    console.log(`  whole output: ${LOGS}/run-${run}.log`);
+  }
 }
 
 console.log(`\n${green} of ${runs} runs green with ${burnerCount} CPU-burning processes beside the suite`);
