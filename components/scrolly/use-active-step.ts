@@ -95,6 +95,10 @@ export function useActiveStep(
     };
     const events = ['scroll', 'resize', 'hashchange', 'popstate', 'load'] as const;
     events.forEach((name) => window.addEventListener(name, update, { passive: true }));
+    // The page may have moved between the first measurement (a layout effect) and now: on a
+    // busy phone a reader can scroll while React gets round to its passive effects, and that
+    // scroll's events found no listener. Measure once more rather than wait for the next one.
+    update();
     const pending = watch; // a frame id, not a DOM node: read it when cleaning up
     return () => {
       cancelAnimationFrame(frame.current);
