@@ -1,6 +1,14 @@
 import path from 'node:path';
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
+import { siteUrlOrExit } from './scripts/site/site-url.mjs';
+
+/**
+ * The site's address (SITE_URL, see README "Deploy"): checked here, in the build's first
+ * second, and handed to the app as SITE_URL and SITE_BASE_PATH. A path in it becomes the
+ * basePath, so links, assets and the router all live under that folder.
+ */
+const site = siteUrlOrExit();
 
 const nextConfig: NextConfig = {
   output: 'export',
@@ -9,6 +17,8 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  ...(site.basePath ? { basePath: site.basePath } : {}),
+  env: { SITE_URL: site.url, SITE_BASE_PATH: site.basePath },
 };
 
 /**

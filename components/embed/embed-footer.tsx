@@ -1,4 +1,4 @@
-import { chapterPath, SITE_NAME, stepPath } from '@/lib/site';
+import { chapterPath, SITE_NAME, sitePath, stepPath } from '@/lib/site';
 
 /**
  * The way out of the frame: the full chapter (at the current step, in stepper mode) in a new
@@ -7,7 +7,7 @@ import { chapterPath, SITE_NAME, stepPath } from '@/lib/site';
 export function EmbedFooter({ slug, stepId }: { slug: string; stepId?: string }) {
   return (
     <footer className="embed-footer">
-      <a href={stepId ? stepPath(slug, stepId) : chapterPath(slug)} target="_blank" rel="noopener">
+      <a href={sitePath(stepId ? stepPath(slug, stepId) : chapterPath(slug))} target="_blank" rel="noopener">
         Read the full chapter<span className="visually-hidden"> (opens in a new tab)</span>
         <span aria-hidden="true"> ↗</span>
       </a>
