@@ -10,6 +10,9 @@ import { siteUrlOrExit } from './scripts/site/site-url.mjs';
  */
 const site = siteUrlOrExit();
 
+/** Where the export goes: out/ unless a script builds a second site beside it (SITE_OUT_DIR). */
+const outDir = process.env.SITE_OUT_DIR || 'out';
+
 const nextConfig: NextConfig = {
   output: 'export',
   trailingSlash: true,
@@ -18,7 +21,14 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   ...(site.basePath ? { basePath: site.basePath } : {}),
-  env: { SITE_URL: site.url, SITE_BASE_PATH: site.basePath },
+  ...(outDir !== 'out' ? { distDir: outDir } : {}),
+  env: {
+    SITE_URL: site.url,
+    SITE_BASE_PATH: site.basePath,
+    // Set only by `npm run package:scorm` (scripts/package/scorm.mjs): the LMS package's build.
+    SITE_PACKAGE: process.env.SITE_PACKAGE ?? '',
+    SITE_PUBLIC_URL: process.env.SITE_PUBLIC_URL ?? '',
+  },
 };
 
 /**

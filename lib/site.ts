@@ -60,3 +60,9 @@ export function presentPath(slug: string): string {
 export function oembedPath(slug: string): string {
   return `/oembed/${slug}.json`;
 }
+
+/** True in the LMS package's build (`npm run package:scorm`): chapters report to the LMS. */
+export const IN_LMS_PACKAGE = process.env.SITE_PACKAGE === 'scorm';
+
+/** In the LMS package, the public site's address if the package was built with one, else ''. */
+export const PUBLIC_SITE_URL = (process.env.SITE_PUBLIC_URL ?? '').replace(/\/+$/, '');

@@ -5,6 +5,6 @@ import { sitePath } from '@/lib/site';
  * site served from a folder keeps its links inside that folder; other links pass through.
  */
 export function SiteLink({ href, ...props }: React.ComponentProps<'a'>) {
-  const local = href?.startsWith('/') && !href.startsWith('//');
+  const local = href !== undefined && href.startsWith('/') && !href.startsWith('//');
   return <a {...props} href={local ? sitePath(href) : href} />;
 }

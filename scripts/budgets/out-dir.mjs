@@ -4,7 +4,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { siteUrlOrExit } from '../site/site-url.mjs';
 
-export const OUT = join(process.cwd(), 'out');
+/** out/, or the folder a second build was written to (SITE_OUT_DIR, as next.config.ts reads it). */
+export const OUT = join(process.cwd(), process.env.SITE_OUT_DIR || 'out');
 
 const SITE = siteUrlOrExit();
 
@@ -17,7 +18,7 @@ export const BASE_PATH = SITE.basePath;
 /** Fails in one line when there is nothing to check, rather than passing on an empty folder. */
 export function requireBuild() {
   if (!existsSync(join(OUT, 'index.html'))) {
-    console.error('out/index.html not found: run "npm run build" before the budget checks.');
+    console.error(`${relative(process.cwd(), OUT)}/index.html not found: run "npm run build" first.`);
     process.exit(1);
   }
 }

@@ -27,7 +27,9 @@ export function parseSiteUrl(value) {
   try {
     url = new URL(text);
   } catch {
-    return { error: `SITE_URL="${text}" is not an absolute URL: write it like https://example.org/courses/thin-middle` };
+    return {
+      error: `SITE_URL="${text}" is not an absolute URL: write it like https://example.org/courses/thin-middle`,
+    };
   }
   const problem =
     url.protocol !== 'http:' && url.protocol !== 'https:'
@@ -51,7 +53,8 @@ export function parseSiteUrl(value) {
 export function resolveSiteUrl(env = process.env, { required = false } = {}) {
   const value = env.SITE_URL?.trim();
   if (value) return parseSiteUrl(value);
-  if (env.VERCEL && env.VERCEL_PROJECT_PRODUCTION_URL) return parseSiteUrl(`https://${env.VERCEL_PROJECT_PRODUCTION_URL}`);
+  if (env.VERCEL && env.VERCEL_PROJECT_PRODUCTION_URL)
+    return parseSiteUrl(`https://${env.VERCEL_PROJECT_PRODUCTION_URL}`);
   if (env.NETLIFY && env.URL) return parseSiteUrl(env.URL);
   if (required || isHostBuild(env)) return { error: MISSING };
   return parseSiteUrl(LOCAL_SITE_URL);
