@@ -31,6 +31,8 @@ export function parseSiteUrl(value) {
       error: `SITE_URL="${text}" is not an absolute URL: write it like https://example.org/courses/thin-middle`,
     };
   }
+  // The path as written: URL() would quietly resolve '..' and percent-encode spaces.
+  const rawPath = text.replace(/^[a-z][\w+.-]*:\/\/[^/?#]*/i, '');
   const problem =
     url.protocol !== 'http:' && url.protocol !== 'https:'
       ? 'must start with https:// (or http://)'
@@ -38,8 +40,8 @@ export function parseSiteUrl(value) {
         ? 'must not contain a user name or password'
         : url.search || url.hash || text.includes('?') || text.includes('#')
           ? 'must not have a ?query or #fragment'
-          : /\/\/|\/\.\.?(\/|$)|[^\w\-./~%]/.test(url.pathname)
-            ? 'has a path with empty, dot or unusual segments'
+          : !/^(\/[\w.~-]+)*\/?$/.test(rawPath) || /\/\.\.?(\/|$)/.test(rawPath)
+            ? 'has a path with empty, dot or unusual segments (use letters, digits, - . _ ~)'
             : '';
   if (problem) return { error: `SITE_URL="${text}" ${problem}: write it like https://example.org/courses/thin-middle` };
   const basePath = url.pathname.replace(/\/+$/, '');
