@@ -125,8 +125,12 @@ function apacheConfig(dir: string, root: string, port: number): string {
     '  AllowOverride None',
     '  Require all denied',
     '</Directory>',
+    // As in Debian's apache2.conf (and Apache's default httpd.conf): .htaccess is not served.
+    '<FilesMatch "^\\.ht">',
+    '  Require all denied',
+    '</FilesMatch>',
     `<Directory ${root}>`,
-    '  AllowOverride FileInfo Indexes Options AuthConfig',
+    '  AllowOverride FileInfo Indexes Options',
     '  Require all granted',
     '</Directory>',
     '',
