@@ -14,12 +14,12 @@ const DONE = new Set(['completed', 'passed']);
 
 /** SCORM 1.2's CMITimespan: HHHH:MM:SS.SS. */
 export function scormTimespan(ms: number): string {
-  const total = Math.max(0, ms) / 1000;
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
+  const centis = Math.floor(Math.max(0, ms) / 10);
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${String(hours).padStart(4, '0')}:${two(minutes)}:${two(Math.floor(seconds))}.${two(Math.floor((seconds % 1) * 100))}`;
+  const hours = Math.floor(centis / 360_000);
+  const minutes = Math.floor(centis / 6000) % 60;
+  const seconds = Math.floor(centis / 100) % 60;
+  return `${String(hours).padStart(4, '0')}:${two(minutes)}:${two(seconds)}.${two(centis % 100)}`;
 }
 
 /**
