@@ -8,6 +8,8 @@ export default defineConfig([
   globalIgnores([
     '.next/**',
     'out/**',
+    '.hosts/**',
+    'dist/**',
     'build/**',
     'next-env.d.ts',
     'test-results/**',

@@ -1,7 +1,14 @@
 /** Site-wide settings and URL helpers. Pure: no React, no Next. */
 
-/** Where the site is served; absolute URLs (canonical, share cards) start here. */
-export const SITE_URL = (process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+/**
+ * Where the site is served, from the SITE_URL setting (next.config.ts checks it and passes it
+ * in; README, "Deploy"). Absolute URLs (canonical, share cards, oEmbed, the manifest) start
+ * here. It may end in a folder, the base path, e.g. `https://example.edu/courses/thin-middle`.
+ */
+export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+/** The folder the site lives in on its host: '' at the root, else e.g. `/courses/thin-middle`. */
+export const BASE_PATH = process.env.SITE_BASE_PATH ?? new URL(SITE_URL).pathname.replace(/\/+$/, '');
 
 export const SITE_NAME = 'The Thinning Middle';
 export const SITE_TAGLINE = 'Why Alibaba built a big middle platform, and why it is taking it apart';
@@ -14,8 +21,17 @@ export function stepPath(slug: string, stepId: string): string {
   return `${chapterPath(slug)}#${stepId}`;
 }
 
+/** A path on the site (as the helpers here write it) made absolute on the site's address. */
 export function absoluteUrl(pathname: string): string {
   return `${SITE_URL}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
+}
+
+/**
+ * A path on the site as a browser must request it: under the base path. For plain `<a>`,
+ * `<iframe src>` and fetch(); Next's <Link>, router and metadata add the base path themselves.
+ */
+export function sitePath(pathname: string): string {
+  return `${BASE_PATH}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
 }
 
 /** The share card of a whole chapter is `/og/<slug>/chapter.png`; a step's is `<step-id>.png`. */
@@ -44,3 +60,9 @@ export function presentPath(slug: string): string {
 export function oembedPath(slug: string): string {
   return `/oembed/${slug}.json`;
 }
+
+/** True in the LMS package's build (`npm run package:scorm`): chapters report to the LMS. */
+export const IN_LMS_PACKAGE = process.env.SITE_PACKAGE === 'scorm';
+
+/** In the LMS package, the public site's address if the package was built with one, else ''. */
+export const PUBLIC_SITE_URL = (process.env.SITE_PUBLIC_URL ?? '').replace(/\/+$/, '');

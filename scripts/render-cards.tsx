@@ -8,7 +8,7 @@ import { loadChapters } from '@/lib/content/load-chapters';
 import { getScene } from '@/lib/scene/registry';
 import { CHAPTER_CARD, cardPath } from '@/lib/site';
 
-const out = path.join(process.cwd(), 'out');
+const out = path.join(process.cwd(), process.env.SITE_OUT_DIR || 'out');
 let count = 0;
 for (const chapter of loadChapters()) {
   const cards = [
@@ -29,4 +29,4 @@ for (const chapter of loadChapters()) {
     count += 1;
   }
 }
-console.log(`share cards: ${count} written to out/og/`);
+console.log(`share cards: ${count} written to ${path.relative(process.cwd(), out)}/og/`);

@@ -5,7 +5,7 @@ import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
 import { CopyLink } from '@/components/share/copy-link';
 import { scenesOf } from '@/lib/scene/registry';
 import { embedChapters } from '@/lib/embed/embed-chapters';
-import { chapterPath, presentPath } from '@/lib/site';
+import { chapterPath, presentPath, sitePath } from '@/lib/site';
 import type { Chapter } from '@/lib/content/types';
 
 /**
@@ -44,7 +44,7 @@ export async function ChapterView({
           <p className="no-print mt-3 flex flex-wrap gap-x-5 gap-y-1 font-ui text-sm">
             <CopyLink path={chapterPath(chapter.slug)} title={chapter.title} label="Copy link to this chapter" />
             <a
-              href={presentPath(chapter.slug)}
+              href={sitePath(presentPath(chapter.slug))}
               className="text-ink-soft underline decoration-dotted underline-offset-4 hover:text-accent"
             >
               Lecture mode

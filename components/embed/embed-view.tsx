@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Deck } from '@/components/stepper/deck';
 import { StepSlotsContext, type StepView } from '@/components/stepper/step-slot';
 import { useQueryOnMount } from '@/components/stepper/use-query-on-mount';
@@ -10,6 +10,7 @@ import type { SceneMap } from '@/lib/scene/types';
 import { defaultView, parseEmbedQuery } from '@/lib/embed/query';
 import { EmbedFooter } from './embed-footer';
 import { useHeightMessages } from './use-height-messages';
+import { useLmsReport } from './use-lms-report';
 
 const LABEL = 'Architecture diagram';
 
@@ -41,6 +42,8 @@ export function EmbedView({
   });
   const rootRef = useRef<HTMLElement>(null);
   useHeightMessages(rootRef, slug, view.mode !== 'scroll');
+  const stepIds = useMemo(() => steps.map((s) => s.id), [steps]);
+  useLmsReport(stepIds, index, ready, setIndex);
 
   const first = view.first - 1;
   const last = view.last - 1;

@@ -1,18 +1,21 @@
 'use client';
 
 import { useState } from 'react';
+import { sitePath } from '@/lib/site';
 
 /**
  * A link to a chapter or a step that, with JavaScript, shares or copies itself instead of
  * navigating: the Web Share API where the device has one, the clipboard otherwise. The result
- * is said in a polite status message. Without JavaScript it is an ordinary link.
+ * is said in a polite status message. Without JavaScript it is an ordinary link. `path` is the
+ * site's own path; the link is made absolute on the address the page was opened from, so that
+ * it is right on whatever host and folder serve the site.
  */
 export function CopyLink({ path, title, label }: { path: string; title: string; label: string }) {
   const [status, setStatus] = useState('');
 
   async function share(event: React.MouseEvent<HTMLAnchorElement>) {
     event.preventDefault();
-    const url = new URL(path, window.location.href).href;
+    const url = new URL(sitePath(path), window.location.href).href;
     try {
       if (navigator.share && window.matchMedia('(pointer: coarse)').matches) {
         await navigator.share({ url, title });
@@ -29,7 +32,7 @@ export function CopyLink({ path, title, label }: { path: string; title: string; 
   return (
     <span className="copy-link no-print font-ui text-sm">
       <a
-        href={path}
+        href={sitePath(path)}
         onClick={share}
         className="text-ink-soft underline decoration-dotted underline-offset-4 hover:text-accent"
       >

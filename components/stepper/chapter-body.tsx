@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import { SiteLink } from '@/components/prose/site-link';
 import type { Chapter } from '@/lib/content/types';
 import { StepSlot } from './step-slot';
 
@@ -8,7 +9,7 @@ function Nothing() {
 
 /** Links in a frame or on a projector open in a new tab, so the deck stays where it is. */
 function NewTabLink(props: React.ComponentProps<'a'>) {
-  return <a {...props} target="_blank" rel="noopener" />;
+  return <SiteLink {...props} target="_blank" rel="noopener" />;
 }
 
 /**

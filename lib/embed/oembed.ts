@@ -29,7 +29,7 @@ export function oembedFor(chapter: Pick<Chapter, 'slug' | 'title' | 'steps'>): O
     title: chapter.title,
     provider_name: SITE_NAME,
     provider_url: `${SITE_URL}/`,
-    html: embedSnippet(chapter.slug, chapter.title, view, chapter.steps.length),
+    html: embedSnippet(chapter.slug, chapter.title, view, chapter.steps.length, SITE_URL),
     width: OEMBED_WIDTH,
     height: FRAME_HEIGHTS[view.mode],
     thumbnail_url: absoluteUrl(cardPath(chapter.slug)),

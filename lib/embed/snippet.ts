@@ -1,4 +1,4 @@
-import { absoluteUrl, embedPath, SITE_NAME } from '@/lib/site';
+import { BASE_PATH, embedPath, SITE_NAME, SITE_URL, sitePath } from '@/lib/site';
 import { embedQuery, type EmbedMode, type EmbedView } from './query';
 
 /** A frame's starting height before the embed reports its own (and without the host script). */
@@ -14,9 +14,26 @@ export function escapeAttribute(text: string): string {
   return text.replace(/[&"<>]/g, (c) => ESCAPES[c]!);
 }
 
-/** The embed's path and query for `view`, e.g. `/embed/the-teardown/?steps=2-3`. */
+/**
+ * The embed's path and query for `view`, as a browser requests it (under the base path), e.g.
+ * `/embed/the-teardown/?steps=2-3`.
+ */
 export function embedSrc(slug: string, view: EmbedView, stepCount: number): string {
-  return `${embedPath(slug)}${embedQuery(view, stepCount)}`;
+  return sitePath(`${embedPath(slug)}${embedQuery(view, stepCount)}`);
+}
+
+/**
+ * The address embed code points at. In the browser (the Embed dialog), the address the page
+ * was opened from: the code is right wherever the site is served, whatever the build was told.
+ * Elsewhere (oEmbed, written at build time), the SITE_URL setting.
+ */
+export function currentSiteUrl(): string {
+  return typeof window === 'undefined' ? SITE_URL : `${window.location.origin}${BASE_PATH}`;
+}
+
+/** `src` (from embedSrc or sitePath) as an absolute URL on the site `site`. */
+function onSite(site: string, src: string): string {
+  return `${new URL(site).origin}${src}`;
 }
 
 /** The accessible name of an embed's frame. */
@@ -25,8 +42,14 @@ export function frameTitle(chapterTitle: string): string {
 }
 
 /** Just the `<iframe>` of an embed, with an absolute URL. */
-export function embedIframe(slug: string, chapterTitle: string, view: EmbedView, stepCount: number): string {
-  const src = absoluteUrl(embedSrc(slug, view, stepCount));
+export function embedIframe(
+  slug: string,
+  chapterTitle: string,
+  view: EmbedView,
+  stepCount: number,
+  site: string = currentSiteUrl(),
+): string {
+  const src = onSite(site, embedSrc(slug, view, stepCount));
   return [
     `<iframe src="${escapeAttribute(src)}"`,
     ` title="${escapeAttribute(frameTitle(chapterTitle))}"`,
@@ -36,7 +59,13 @@ export function embedIframe(slug: string, chapterTitle: string, view: EmbedView,
 }
 
 /** What a course page pastes: the frame and, once per page, the script that sizes it. */
-export function embedSnippet(slug: string, chapterTitle: string, view: EmbedView, stepCount: number): string {
-  const script = `<script src="${escapeAttribute(absoluteUrl(HOST_SCRIPT_PATH))}" async></script>`;
-  return `${embedIframe(slug, chapterTitle, view, stepCount)}\n${script}`;
+export function embedSnippet(
+  slug: string,
+  chapterTitle: string,
+  view: EmbedView,
+  stepCount: number,
+  site: string = currentSiteUrl(),
+): string {
+  const script = `<script src="${escapeAttribute(onSite(site, sitePath(HOST_SCRIPT_PATH)))}" async></script>`;
+  return `${embedIframe(slug, chapterTitle, view, stepCount, site)}\n${script}`;
 }

@@ -2,7 +2,8 @@
 // absolute site URL in a <meta content> (share cards, og:url) and every site URL in the JSON the
 // site publishes (the manifest, oEmbed) must name a file in out/, and every #fragment an id
 // (or <a name>) on the page it points at. "Internal" is a relative URL, an absolute path or an
-// absolute URL on the site's own origin (NEXT_PUBLIC_SITE_URL, http://localhost:3000 by default).
+// absolute URL on the site's own origin (SITE_URL, http://localhost:3000 by default); under a base
+// path, only paths inside that folder name files in out/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTags } from './html-tags.mjs';

@@ -2,16 +2,23 @@
 // served from (with `trailingSlash: true`, `/x/` is out/x/index.html), and its own origin.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { siteUrlOrExit } from '../site/site-url.mjs';
 
-export const OUT = join(process.cwd(), 'out');
+/** out/, or the folder a second build was written to (SITE_OUT_DIR, as next.config.ts reads it). */
+export const OUT = join(process.cwd(), process.env.SITE_OUT_DIR || 'out');
 
-/** The site's origin, as lib/site.ts derives it: absolute URLs on it are internal links. */
-export const SITE_ORIGIN = new URL(process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000').origin;
+const SITE = siteUrlOrExit();
+
+/** The site's origin, from SITE_URL as the build read it: absolute URLs on it are internal links. */
+export const SITE_ORIGIN = SITE.origin;
+
+/** The folder the site is served from ('' at the root): every internal path starts with it. */
+export const BASE_PATH = SITE.basePath;
 
 /** Fails in one line when there is nothing to check, rather than passing on an empty folder. */
 export function requireBuild() {
   if (!existsSync(join(OUT, 'index.html'))) {
-    console.error('out/index.html not found: run "npm run build" before the budget checks.');
+    console.error(`${relative(process.cwd(), OUT)}/index.html not found: run "npm run build" first.`);
     process.exit(1);
   }
 }
@@ -27,14 +34,15 @@ export function filesEnding(ext, dir = OUT) {
   return found.sort();
 }
 
-/** The URL path a page file is served at: `chapters/x/index.html` -> `/chapters/x/`. */
+/** The URL path a page file is served at: `chapters/x/index.html` -> `<base path>/chapters/x/`. */
 export function pathOfFile(file) {
-  return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+  return `${BASE_PATH}/${file}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
 /** The file under out/ that serves a URL path, or null when there is none. */
 export function fileOfPath(pathname) {
-  const clean = pathname.replace(/^\/+/, '');
+  if (BASE_PATH && pathname !== BASE_PATH && !pathname.startsWith(`${BASE_PATH}/`)) return null;
+  const clean = pathname.slice(BASE_PATH.length).replace(/^\/+/, '');
   const candidates = pathname.endsWith('/') ? [`${clean}index.html`] : [clean];
   for (const candidate of candidates) {
     const path = join(OUT, candidate);
