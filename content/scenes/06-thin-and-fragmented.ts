@@ -55,7 +55,7 @@ export const scenarioChanged = scene(
   {
     title: 'The scenario changed',
     description:
-      'The thinner platform moves aside for Rhino’s green stack, because the author says the platform did not stop working but the scenario changed: a thick middle suited many similar businesses, became weight once growth had to come from unfamiliar ones, and thinning is a natural next stage.',
+      'The thinner platform moves aside for Rhino’s green stack, because the author says the platform did not stop working but the scenario changed: on one reading, a thick middle suited many similar businesses and became weight once growth had to come from unfamiliar ones, and the author sees thinning as a natural next stage.',
   },
   (g) => {
     const b = beside(g, g.name === 'wide' ? 170 : 168, thinShape(g, FRONTS_HEMA));
