@@ -33,7 +33,13 @@ export function Step({
         )}
       </div>
       <figure className="step-figure">
-        <DiagramSvg frame={data} title={data.title} description={data.description} idPrefix={`fig-${stepId}`} />
+        <DiagramSvg
+          frame={data}
+          narrow={data.narrow}
+          title={data.title}
+          description={data.description}
+          idPrefix={`fig-${stepId}`}
+        />
         <figcaption>{data.description}</figcaption>
       </figure>
     </section>

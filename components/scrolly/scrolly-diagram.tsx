@@ -5,6 +5,7 @@ import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import type { SceneId, SceneMap } from '@/lib/scene/types';
 import { StepControls } from './step-controls';
 import { useActiveStep } from './use-active-step';
+import { useNarrowShown } from './use-narrow-shown';
 import { useReducedMotion } from './use-reduced-motion';
 import { useSceneMorph } from './use-scene-morph';
 
@@ -35,12 +36,20 @@ export function ScrollyDiagram({
   const { index, ready, move } = useActiveStep(stepIds, stageRef, startStep);
   const reduced = useReducedMotion();
   const scene = scenes[(steps[index] ?? steps[0]!).scene]!;
-  const frame = useSceneMorph(scene, reduced || !ready);
+  // Only the drawing on screen is animated; the other one shows its scene as it is.
+  const narrow = useNarrowShown(stageRef);
+  const frame = useSceneMorph(narrow ? scene.narrow : scene, reduced || !ready, narrow ? 'narrow' : 'wide');
 
   return (
     <div ref={stageRef} data-diagram data-active-scene={scene.id} data-step-index={index} className="scrolly-diagram">
       <div className="diagram-canvas">
-        <DiagramSvg frame={frame} title={`${label}: ${scene.title}`} description={scene.description} idPrefix="live" />
+        <DiagramSvg
+          frame={narrow ? scene : frame}
+          narrow={narrow ? frame : scene.narrow}
+          title={`${label}: ${scene.title}`}
+          description={scene.description}
+          idPrefix="live"
+        />
       </div>
       <StepControls stepIds={stepIds} index={index} title={scene.title} onMove={(delta) => move(delta, !reduced)} />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { interpolateScene } from '@/lib/scene/interpolate';
-import type { SceneFrame } from '@/lib/scene/types';
+import type { LayoutName, SceneFrame } from '@/lib/scene/types';
 import { useWhenIdle } from '@/components/site/use-when-idle';
 
 /** Morph length and easing: long enough to follow, short enough not to wait for. */
@@ -21,11 +21,12 @@ const prefetchAnimate = () => void loadAnimate();
 /**
  * The one animated value of the diagram. It eases from whatever is on screen now (possibly a
  * half-finished morph) straight to `target`, so a skipped step is never replayed. With
- * `instant` (reduced motion, or the first measured scene) the frame is replaced at once.
+ * `instant` (reduced motion, or the first measured scene) the frame is replaced at once, and so
+ * it is when `layout` changes (the phone and the wide drawing have different coordinates).
  */
-export function useSceneMorph(target: SceneFrame, instant: boolean): SceneFrame {
-  const [frame, setFrame] = useState<SceneFrame>(target);
-  const shown = useRef<SceneFrame>(target);
+export function useSceneMorph(target: SceneFrame, instant: boolean, layout: LayoutName = 'wide'): SceneFrame {
+  const [drawn, setDrawn] = useState<{ frame: SceneFrame; layout: LayoutName }>({ frame: target, layout });
+  const shown = useRef({ frame: target, layout });
 
   // Fetch and evaluate the engine in the first idle moment after hydration, before the reader's
   // first morph needs it.
@@ -34,14 +35,14 @@ export function useSceneMorph(target: SceneFrame, instant: boolean): SceneFrame 
   useEffect(() => {
     const from = shown.current;
     const show = (next: SceneFrame) => {
-      shown.current = next;
-      setFrame(next);
+      shown.current = { frame: next, layout };
+      setDrawn(shown.current);
     };
-    if (instant || from === target) {
+    if (instant || from.frame === target || from.layout !== layout) {
       show(target);
       return;
     }
-    const between = interpolateScene(from, target);
+    const between = interpolateScene(from.frame, target);
     let stop: (() => void) | undefined;
     let cancelled = false;
     loadAnimate().then((animate) => {
@@ -57,8 +58,8 @@ export function useSceneMorph(target: SceneFrame, instant: boolean): SceneFrame 
       cancelled = true;
       stop?.();
     };
-  }, [target, instant]);
+  }, [target, instant, layout]);
 
   // An instant change is drawn in the same render that names the new scene: no frame between.
-  return instant ? target : frame;
+  return instant || drawn.layout !== layout ? target : drawn.frame;
 }

@@ -1,7 +1,9 @@
 import { annotate, connect, edgeTone, pipe, tone, type Change } from '@/lib/scene/compose';
-import { RIGHT, TALL } from './grid';
+import type { Shape } from '@/lib/scene/compose';
+import { row, type Boxes } from '@/lib/scene/layout';
+import type { Box } from '@/lib/scene/types';
 import { arrange, CAPABILITIES, FRONTS_2015, scene } from './base';
-import { peerIds, peersShape, sideShape, SIDE, together } from './shapes-side';
+import { beside, inStrip, platform, say, type Geo } from './kit';
 
 /** Capabilities that front ends call directly; the technical architecture sits under them all. */
 const SERVICES = CAPABILITIES.filter((id) => id !== 'tech-arch');
@@ -9,31 +11,36 @@ const SERVICES = CAPABILITIES.filter((id) => id !== 'tech-arch');
 /** Every 2015 front end uses every shared service. */
 const everyoneShares: Change = (frame) => pipe(frame, ...FRONTS_2015.map((front) => connect(front, SERVICES)));
 
-/** Captions sit on a band's border line, at its right end. */
-const onFrontBorder = { x: RIGHT - 14, y: TALL.front.y + 6, anchor: 'end' } as const;
-const onMiddleBorder = { x: RIGHT - 14, y: TALL.middle.y + TALL.middle.h + 6, anchor: 'end' } as const;
-
 export const layers = scene(
   'layers',
   {
-    title: 'Three layers',
+    title: 'Big middle, small front',
     description:
-      'The three layers with their proportions named: a thin row of front ends on top, a deep middle platform under it, and the shared back end at the base.',
+      'The services fade to grey so that the three layers stand out, with notes on the slogan’s proportions (a small front on top, a big middle below), the shape proposed by Zhang Yong, who had made his name with the Taobao app in Alibaba’s all-in mobile push.',
   },
-  tone('muted', CAPABILITIES),
-  annotate('small-front', 'small front', { ...onFrontBorder, tone: 'accent' }),
-  annotate('big-middle', 'big middle', { ...onMiddleBorder, tone: 'accent' }),
+  (g) => [
+    tone('muted', CAPABILITIES),
+    tone('accent', ['depth']),
+    annotate('small-front', 'small front', { ...inStrip(g, g.front.y), tone: 'accent' }),
+    annotate('big-middle', 'big middle', { ...inStrip(g, g.middle.y), tone: 'accent' }),
+  ],
 );
 
 export const sharedCapabilities = scene(
   'shared-capabilities',
   {
-    title: 'Shared services',
+    title: 'Built once, for everyone',
     description:
-      'Lines run from Taobao, Tmall and the other business lines down to one common set of middle-platform services, highlighted in blue.',
+      'The middle platform’s services turn blue and lines run to them from every business on the top row, because the 2015 plan built a technical architecture, product support, data sharing and security once, so that many kinds of business could run on one base.',
   },
-  tone('accent', CAPABILITIES),
-  everyoneShares,
+  (g) => [
+    tone('accent', CAPABILITIES),
+    everyoneShares,
+    annotate('once', say(g, 'built once, used by every business', 'built once, for all'), {
+      ...inStrip(g, g.middle.y),
+      tone: 'accent',
+    }),
+  ],
 );
 
 export const double11 = scene(
@@ -41,34 +48,87 @@ export const double11 = scene(
   {
     title: 'Double 11',
     description:
-      'On Double 11 heavy traffic from every front end, drawn as rust lines, pours into the same shared services, and the platform under it holds.',
+      'The lines turn heavy and rust as demand surges on Double 11 from every front end into the same shared services, and the base holds: by the source’s account the platform backed five years of growth and made the systems steadier from one festival to the next.',
   },
-  everyoneShares,
-  edgeTone('warn'),
-  annotate('double-11', 'Double 11', { ...onFrontBorder, tone: 'warn' }),
-  annotate('holds', 'the base holds', onMiddleBorder),
+  (g) => [
+    tone('accent', CAPABILITIES),
+    everyoneShares,
+    edgeTone('warn'),
+    annotate('double-11', say(g, 'Double 11: demand surges', 'Double 11 surge'), {
+      ...inStrip(g, g.front.y),
+      tone: 'warn',
+    }),
+    annotate('holds', 'the base holds', { ...inStrip(g, g.middle.y), tone: 'accent' }),
+  ],
 );
+
+/** Ids of one small copy of the shape: its three bands and its tiny, unlabelled boxes. */
+function peerIds(i: number) {
+  return {
+    bands: [`peer-${i}-front`, `peer-${i}-middle`, `peer-${i}-back`] as const,
+    fronts: [1, 2, 3].map((j) => `peer-${i}-f${j}`),
+    parts: [1, 2, 3, 4, 5, 6].map((j) => `peer-${i}-m${j}`),
+    base: `peer-${i}-b`,
+  };
+}
+
+/** Three small copies of the same shape, stacked in a column: thin front, tall middle. */
+function peers(col: { x0: number; x1: number }, top: number, bottom: number): Shape {
+  const w = col.x1 - col.x0;
+  const step = (bottom - top) / 3;
+  const h = step - 10;
+  const bands: Record<string, Box> = {};
+  let nodes: Boxes = {};
+  [1, 2, 3].forEach((i) => {
+    const ids = peerIds(i);
+    const y = top + (i - 1) * step;
+    const inner = { x0: col.x0 + 6, x1: col.x1 - 6 };
+    const [front, middle, back] = ids.bands;
+    bands[front] = { x: col.x0, y, w, h: h * 0.2 };
+    bands[middle] = { x: col.x0, y: y + h * 0.24, w, h: h * 0.56 };
+    bands[back] = { x: col.x0, y: y + h * 0.84, w, h: h * 0.16 };
+    nodes = {
+      ...nodes,
+      ...row(ids.fronts, { ...inner, y: y + h * 0.04, h: h * 0.12, gap: 6, maxW: 26 }),
+      ...row(ids.parts.slice(0, 3), { ...inner, y: y + h * 0.3, h: h * 0.2, gap: 6 }),
+      ...row(ids.parts.slice(3), { ...inner, y: y + h * 0.54, h: h * 0.2, gap: 6 }),
+      [ids.base]: { x: inner.x0, y: y + h * 0.88, w: inner.x1 - inner.x0, h: h * 0.08 },
+    };
+  });
+  return { bands, nodes };
+}
+
+const industry = (g: Geo) => {
+  const b = beside(g, g.name === 'wide' ? 140 : 110, platform(g, FRONTS_2015));
+  const others = peers(b.col, b.top, b.bottom);
+  const tiles = [1, 2, 3].flatMap((i) => {
+    const ids = peerIds(i);
+    return [...ids.fronts, ...ids.parts, ids.base];
+  });
+  return [
+    arrange({
+      bands: { ...b.shape.bands, ...others.bands },
+      nodes: { ...b.shape.nodes, ...others.nodes },
+      labels: b.shape.labels ?? {},
+      scales: b.shape.scales ?? {},
+    }),
+    tone('accent', CAPABILITIES),
+    tone('muted', tiles),
+    annotate('alibaba', 'Alibaba', { x: g.x0, y: b.top - 8, anchor: 'start' }),
+    annotate('others', say(g, 'other companies', 'others'), {
+      x: (b.col.x0 + b.col.x1) / 2,
+      y: b.top - 8,
+      anchor: 'middle',
+    }),
+  ];
+};
 
 export const industryNorm = scene(
   'industry-norm',
   {
     title: 'An industry norm',
     description:
-      'The Alibaba platform moves aside to make room for three smaller copies of the same shape, standing for other companies that built platforms of their own.',
+      'Alibaba’s platform, drawn smaller with every part in its place, now stands beside three small copies of the same shape, thin front and thick middle, because after five years bigger companies were building middle platforms of their own and the design had become an industry norm.',
   },
-  arrange(together(sideShape(FRONTS_2015), peersShape())),
-  tone(
-    'muted',
-    [1, 2, 3].flatMap((i) => {
-      const ids = peerIds(i);
-      return [...ids.fronts, ...ids.parts, ids.base];
-    }),
-  ),
-  annotate('alibaba', 'Alibaba', { x: SIDE.x1 - 14, y: TALL.front.y + 6, anchor: 'end', tone: 'accent' }),
-  annotate('others', 'Other companies', {
-    x: (SIDE.column.x0 + SIDE.column.x1) / 2,
-    y: TALL.front.y + 6,
-    anchor: 'middle',
-    tone: 'muted',
-  }),
+  industry,
 );

@@ -1,10 +1,78 @@
-import { band, connect, pipe, tone, type Change } from '@/lib/scene/compose';
-import { arrange, GENERIC_CORE, scene } from './base';
-import { fragmentedShape, thinningShape } from './shapes-wide';
+import { annotate, band, connect, pipe, tone, type Change } from '@/lib/scene/compose';
+import { arrange, CORE, extend, FRONTS_HEMA, RHINO_PARTS, scene } from './base';
+import { beside, bracket, inStrip, say, stack, together, type Geo } from './kit';
+import { fragmentShape, thinHeight, thinShape } from './kit-thin';
 
-const FRONTS = ['taobao', 'tmall', 'hema', 'more-lines'] as const;
-/** Business-specific modules that move up into the front ends (an interpretation). */
-const MOVED_UP = ['product', 'inventory', 'ai'] as const;
+/** The 2015 depth, held beside the bracket that measures the middle band now. */
+export const heldAgainst2015 = (g: Geo): Change[] => [
+  extend({ bands: {}, nodes: { 'depth-2015': bracket(g, g.middle, g.x1, g.measure.w + 4) } }),
+  tone('muted', ['depth-2015']),
+];
+
+const middleY = (g: Geo) => g.back.y - g.bandGap - thinHeight(g);
+
+const thin = (g: Geo): Change[] => [arrange(thinShape(g, FRONTS_HEMA)), ...heldAgainst2015(g), tone('accent', CORE)];
+
+export const thinning = scene(
+  'thinning',
+  {
+    title: 'Thinning',
+    description:
+      'Product, inventory and AI lift out of the middle band into a second row of a taller front band and the middle shrinks to two rows of generic services, its bracket now shorter than the grey 2015 one, since an Alibaba architect told the author that the aim now is to retain just the most abstract parts (which ones is our interpretation).',
+  },
+  (g) => [
+    ...thin(g),
+    annotate('abstract', say(g, '“only the most abstract parts”', 'most abstract parts'), {
+      ...inStrip(g, middleY(g)),
+      tone: 'accent',
+    }),
+  ],
+);
+
+export const threeGains = scene(
+  'three-gains',
+  {
+    title: 'Three gains',
+    description:
+      'Lines run from every front end into the slim blue core, with notes on the architect’s three gains: the generic capabilities keep serving everyone so efficiency rises, fewer people are needed in the core, and people move up to the front ends to tailor each business.',
+  },
+  (g) => [
+    ...thin(g),
+    (frame) => pipe(frame, ...FRONTS_HEMA.map((f) => connect(f, ['user', 'payment', 'data']))),
+    annotate('gains', say(g, '1 more efficient · 2 fewer people', '1 efficient · 2 leaner'), {
+      ...inStrip(g, middleY(g)),
+      tone: 'accent',
+    }),
+    annotate('move-up', say(g, '3 people move up to the front', '3 people move up'), {
+      ...inStrip(g, g.front.y),
+      tone: 'accent',
+    }),
+  ],
+);
+
+export const scenarioChanged = scene(
+  'scenario-changed',
+  {
+    title: 'The scenario changed',
+    description:
+      'The thinner platform moves aside for Rhino’s green stack, because the author says the platform did not stop working but the scenario changed: on one reading, a thick middle suited many similar businesses and became weight once growth had to come from unfamiliar ones, and the author sees thinning as a natural next stage.',
+  },
+  (g) => {
+    const b = beside(g, g.name === 'wide' ? 170 : 168, thinShape(g, FRONTS_HEMA));
+    const rhino = stack(g, 'rhino-stack', 'rhino', RHINO_PARTS, b.col, { top: g.front.y, bottom: g.keyY - 14 });
+    return [
+      arrange(together(b.shape, rhino)),
+      tone('accent', CORE),
+      tone('new', ['rhino', ...RHINO_PARTS]),
+      band('rhino-stack', { tone: 'new' }),
+      annotate('changed', say(g, 'not broken: the task changed', 'the task changed'), {
+        x: g.x0,
+        y: b.top - 8,
+        anchor: 'start',
+      }),
+    ];
+  },
+);
 
 /**
  * One way to picture fragments: each piece of the thin core serves only some front ends. Which
@@ -17,31 +85,21 @@ export const FRAGMENT_USERS: Record<string, readonly string[]> = {
   'more-lines': ['security', 'tech-arch'],
 };
 
-const fragmentUsers: Change = (frame) =>
+export const fragmentUsers: Change = (frame) =>
   pipe(frame, ...Object.entries(FRAGMENT_USERS).map(([front, pieces]) => connect(front, pieces)));
-
-const grownFronts = band('front', { label: 'Front ends, with their own logic' });
-
-export const thinning = scene(
-  'thinning',
-  {
-    title: 'Thinning',
-    description:
-      'Product, inventory and AI move up into a taller front band, while the middle band shrinks to one row of generic services: user, payment, data, security and the technical architecture.',
-  },
-  arrange(thinningShape(FRONTS, MOVED_UP, GENERIC_CORE)),
-  grownFronts,
-  tone('accent', MOVED_UP),
-);
 
 export const fragmented = scene(
   'fragmented',
   {
     title: 'Fragmented',
     description:
-      'The front ends now stand tall with their own logic, and the thin middle layer has come apart into three small pieces, each used by only some of the front ends.',
+      'The front ends stand tall with their own logic and the slim core breaks into three pieces, each linked to only some of them, its bracket short against the 2015 one, as the author, recalling an earlier idea of fragmentation, expects the platform to become lighter and more fragmented.',
   },
-  arrange(fragmentedShape(FRONTS, [['user', 'payment'], ['data', 'security'], ['tech-arch']])),
-  grownFronts,
-  fragmentUsers,
+  (g) => [
+    arrange(fragmentShape(g, FRONTS_HEMA)),
+    ...heldAgainst2015(g),
+    tone('accent', CORE),
+    fragmentUsers,
+    annotate('pieces', say(g, 'lighter, in pieces'), { ...inStrip(g, g.front.y), tone: 'accent' }),
+  ],
 );

@@ -1,59 +1,137 @@
-import { annotate, band, connect, pipe, type Change } from '@/lib/scene/compose';
-import { arrange, FRONTS_2015, scene } from './base';
-import { HEADED, HEADER_Y, RIGHT } from './grid';
-import { narrowShape, together } from './shapes-side';
-import type { Shape } from '@/lib/scene/compose';
-import { row } from '@/lib/scene/layout';
+import { annotate, band, connect, tone, type Change } from '@/lib/scene/compose';
+import { arrange, CAPABILITIES, CORE, FRONTS_2015, scene } from './base';
+import { fragmentUsers } from './06-thin-and-fragmented';
+import {
+  bracket,
+  inStrip,
+  place,
+  platform,
+  platformBottom,
+  platformRight,
+  platformTop,
+  say,
+  together,
+  type Geo,
+} from './kit';
+import { fragmentShape } from './kit-thin';
 
-const LEFT = { x0: 16, x1: 312 } as const;
-const NOW = { x0: 328, x1: RIGHT } as const;
+const THEN = [...FRONTS_2015, ...CAPABILITIES, 'infra'].map((id) => `then-${id}`);
+const THEN_BANDS = ['then-front', 'then-middle', 'then-back'];
 
-/** Today's shape, small: tall front ends over a thin middle in two pieces. */
-function nowShape(): Shape {
-  const { x0, x1 } = NOW;
-  const pieceY = 236;
-  const first = { x: x0, y: pieceY, w: 168, h: 74 };
-  const second = { x: x1 - 110, y: pieceY, w: 110, h: 74 };
-  const nodeRow = { y: pieceY + 14, h: 46 };
+/** The 2015 shape small at the left, today's shape larger at the right, both centred top to bottom. */
+function twoShapes(g: Geo) {
+  const gap = g.name === 'wide' ? 14 : 10;
+  const split = g.name === 'wide' ? 200 : 112;
+  const room = g.width - (g.name === 'wide' ? 12 : 6);
+  const w = platformRight(g) + g.measure.w + 4 - g.x0;
+  const h = platformBottom(g) - platformTop(g);
+  const avail = g.keyY - 14 - platformTop(g);
+  const centred = (s: number) => platformTop(g) + (avail - h * s) / 2;
+  const sThen = (split - g.x0) / w;
+  const sNow = (room - split - gap) / w;
+  const then = place(
+    g,
+    platform(g, FRONTS_2015, 'then-'),
+    sThen,
+    { x: g.x0, y: platformTop(g) },
+    { x: g.x0, y: centred(sThen) },
+  );
+  const nowShape = together(fragmentShape(g, ['taobao', 'tmall', 'hema', 'more-lines']), {
+    bands: {},
+    nodes: { 'depth-2015': bracket(g, g.middle, g.x1, g.measure.w + 4) },
+  });
+  const now = place(g, nowShape, sNow, { x: g.x0, y: platformTop(g) }, { x: split + gap, y: centred(sNow) });
   return {
-    bands: {
-      front: { x: x0, y: HEADED.front.y, w: x1 - x0, h: 168 },
-      middle: first,
-      'middle-2': second,
-      back: { x: x0, y: HEADED.back.y, w: x1 - x0, h: HEADED.back.h },
-    },
-    nodes: {
-      ...row(['taobao', 'tmall', 'hema'], { x0: x0 + 10, x1: x1 - 10, y: HEADED.frontRow.y, h: 140, gap: 8 }),
-      user: { x: x0 + 6, ...nodeRow, w: 60 },
-      payment: { x: x0 + 72, ...nodeRow, w: 90 },
-      security: { x: second.x + 6, ...nodeRow, w: 98 },
-      infra: { x: x0 + 10, ...HEADED.backRow, w: x1 - x0 - 20 },
-    },
+    layout: arrange(together(then, now)),
+    thenNote: { x: g.x0, y: centred(sThen) - 8, anchor: 'start' as const },
+    topNote: { x: g.x0, y: centred(sNow) - 8, anchor: 'start' as const },
+    /** The top-left corner of today's shape, where a leader can point. */
+    nowCorner: { x: split + gap + 4, y: centred(sNow) + 4 },
+    nowNote: { x: room, y: centred(sNow) - 8, anchor: 'end' as const },
+    thenTop: centred(sThen),
+    split,
+    gap,
   };
 }
 
-const nowLinks: Change = (frame) =>
-  pipe(
-    frame,
-    connect('taobao', ['user', 'payment']),
-    connect('tmall', ['payment', 'security']),
-    connect('hema', ['security']),
-  );
+const base = (g: Geo): Change[] => {
+  const t = twoShapes(g);
+  return [t.layout, tone('muted', ['depth-2015']), tone('accent', CORE), fragmentUsers];
+};
 
-const unlabelled = ['front', 'middle', 'back', 'then-front', 'then-middle', 'then-back'].map((id) =>
-  band(id, { label: '' }),
-);
-
-export const twoShapes = scene(
+export const twoShapesScene = scene(
   'two-shapes',
   {
     title: 'Two shapes',
     description:
-      'The 2015 platform on the left, thin on top and deep in the middle, next to the shape it is taking now on the right: tall front ends over a thin middle in pieces.',
+      'The 2015 design, small at the left, against the shape Alibaba is heading for at the right (taller front ends over a slim core in pieces, its bracket held against the grey 2015 depth), two shapes the author says answer different questions rather than one being outdated and the other correct.',
   },
-  arrange(together(narrowShape(FRONTS_2015, LEFT.x0, LEFT.x1, HEADED, 'then-'), nowShape())),
-  ...unlabelled,
-  nowLinks,
-  annotate('then', '2015', { x: (LEFT.x0 + LEFT.x1) / 2, y: HEADER_Y, anchor: 'middle' }),
-  annotate('now', 'Now', { x: (NOW.x0 + NOW.x1) / 2, y: HEADER_Y, anchor: 'middle', tone: 'accent' }),
+  (g) => {
+    const t = twoShapes(g);
+    return [
+      ...base(g),
+      annotate('then', '2015', t.thenNote),
+      annotate('now', say(g, 'where Alibaba is heading', 'heading for'), { ...t.nowNote, tone: 'accent' }),
+    ];
+  },
+);
+
+export const stillUseful = scene(
+  'still-useful',
+  {
+    title: 'Who each shape suits',
+    description:
+      'The 2015 shape lights up blue, since the author argues it still makes an organisation efficient and enables combinatorial innovation like Hema’s, a good fit for many large enterprises, while the shape at the right suits companies such as BAT and TMD that face more disruptive challenges.',
+  },
+  (g) => {
+    const t = twoShapes(g);
+    return [
+      ...base(g),
+      tone('accent', THEN),
+      ...THEN_BANDS.map((id) => band(id, { tone: 'accent' })),
+      annotate('large-firms', say(g, 'suits many large firms', 'large firms'), { ...t.thenNote, tone: 'accent' }),
+      annotate('bat-tmd', say(g, 'BAT, TMD: disruption', 'BAT, TMD'), { ...t.nowNote, tone: 'new' }),
+    ];
+  },
+);
+
+export const noBlindFollowing = scene(
+  'no-blind-following',
+  {
+    title: 'Do not follow blindly',
+    description:
+      'The two shapes again with the author’s closing advice in rust notes: leaders should not thin their own middle platform just because Alibaba is thinning its own, since digital transformation pays off only with long-term commitment and reckless jumps from one model to the next can be costly.',
+  },
+  (g) => {
+    const t = twoShapes(g);
+    return [
+      ...base(g),
+      annotate('no-copy', say(g, 'don’t thin just to copy', 'don’t just copy'), {
+        ...t.topNote,
+        tone: 'warn',
+        to: t.nowCorner,
+      }),
+      annotate('long-term', say(g, 'commit for the long term', 'think long term'), { ...t.nowNote, tone: 'warn' }),
+    ];
+  },
+);
+
+export const tryIt = scene(
+  'try-it',
+  {
+    title: 'Now try it',
+    description:
+      'Back to the full 2015 platform with a green box for a business of your own in the front row, linked to a few of its services, handing over to the explorable below, where you choose what a new business needs and see what the platform provides, what must be built anew and how its shape would change.',
+  },
+  (g) => [
+    arrange(platform(g, ['taobao', 'tmall', 'your-business', 'more-lines'])),
+    tone('new', ['your-business']),
+    tone('muted', ['taobao', 'tmall', 'more-lines']),
+    connect('your-business', ['product', 'user', 'payment'], 'accent'),
+    tone('accent', ['product', 'user', 'payment']),
+    annotate('try', say(g, 'try it in the explorable below ↓', 'try it below ↓'), {
+      ...inStrip(g, g.front.y),
+      tone: 'new',
+    }),
+  ],
 );

@@ -30,8 +30,10 @@ export interface Catalogue {
 export interface Shape {
   bands: Record<string, Box>;
   nodes: Record<string, Box>;
-  /** Shorter or longer labels that suit this shape's box sizes. */
+  /** Labels that suit this shape's box sizes (the phone layout breaks some over two lines). */
   labels?: Record<string, string>;
+  /** A uniform scale per element, for a stack drawn smaller beside something else. */
+  scales?: Record<string, number>;
 }
 
 function spec<T>(table: Record<string, T>, id: string): T {
@@ -51,12 +53,28 @@ export function arrange(shape: Shape, catalogue: Catalogue): Change {
     const oldBands = new Map(frame.bands.map((b) => [b.id, b]));
     const nodes = Object.entries(shape.nodes).map(([id, box]): SceneNode => {
       const old = oldNodes.get(id);
-      const base = old ?? { id, ...spec(catalogue.nodes, id), tone: 'base', opacity: 1 };
-      return { ...base, label: shape.labels?.[id] ?? spec(catalogue.nodes, id).label, box };
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the old scale is replaced
+      const { scale: _, ...base }: Omit<SceneNode, 'box'> = old ?? {
+        id,
+        ...spec(catalogue.nodes, id),
+        tone: 'base',
+        opacity: 1,
+      };
+      const s = shape.scales?.[id];
+      const label = shape.labels?.[id] ?? spec(catalogue.nodes, id).label;
+      return s === undefined || s === 1 ? { ...base, label, box } : { ...base, label, box, scale: s };
     });
     const bands = Object.entries(shape.bands).map(([id, box]): Band => {
-      const old = oldBands.get(id);
-      return { ...(old ?? { id, ...spec(catalogue.bands, id), tone: 'base', opacity: 1 }), box };
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the old scale is replaced
+      const { scale: _, ...base }: Omit<Band, 'box'> = oldBands.get(id) ?? {
+        id,
+        ...spec(catalogue.bands, id),
+        tone: 'base',
+        opacity: 1,
+      };
+      const s = shape.scales?.[id];
+      const label = shape.labels?.[id] ?? spec(catalogue.bands, id).label;
+      return s === undefined || s === 1 ? { ...base, label, box } : { ...base, label, box, scale: s };
     });
     const present = new Set(nodes.map((n) => n.id));
     const edges = frame.edges.filter((e) => present.has(e.from) && present.has(e.to));
@@ -64,10 +82,52 @@ export function arrange(shape: Shape, catalogue: Catalogue): Change {
   };
 }
 
+/** Adds a shape's bands and nodes to the frame (or moves them there), keeping everything else. */
+export function extend(shape: Shape, catalogue: Catalogue): Change {
+  return (frame) => {
+    const scaled = (el: { id: string; scale?: number }) => (el.scale === undefined ? [] : [[el.id, el.scale]]);
+    const current: Shape = {
+      bands: Object.fromEntries(frame.bands.map((b) => [b.id, b.box])),
+      nodes: Object.fromEntries(frame.nodes.map((n) => [n.id, n.box])),
+      labels: Object.fromEntries([...frame.bands, ...frame.nodes].map((el) => [el.id, el.label])),
+      scales: Object.fromEntries([...frame.bands, ...frame.nodes].flatMap(scaled)),
+    };
+    const merged: Shape = {
+      bands: { ...current.bands, ...shape.bands },
+      nodes: { ...current.nodes, ...shape.nodes },
+      labels: { ...current.labels, ...shape.labels },
+      scales: { ...current.scales, ...shape.scales },
+    };
+    return arrange(merged, catalogue)(frame);
+  };
+}
+
+/** Removes nodes (and their edges) from the frame. */
+export function drop(ids: readonly string[]): Change {
+  return (frame) => ({
+    ...frame,
+    nodes: frame.nodes.filter((n) => !ids.includes(n.id)),
+    edges: frame.edges.filter((e) => !ids.includes(e.from) && !ids.includes(e.to)),
+  });
+}
+
 /** Gives the listed nodes (or all nodes, for `'*'`) a tone. */
 export function tone(value: Tone, ids: readonly string[] | '*'): Change {
   const hit = (id: string) => ids === '*' || ids.includes(id);
   return (frame) => ({ ...frame, nodes: frame.nodes.map((n) => (hit(n.id) ? { ...n, tone: value } : n)) });
+}
+
+/** Changes a node's label or opacity. */
+export function node(id: string, patch: Partial<Pick<SceneNode, 'label' | 'opacity'>>): Change {
+  return (frame) => {
+    if (!frame.nodes.some((n) => n.id === id)) throw new Error(`No node "${id}" to change`);
+    return { ...frame, nodes: frame.nodes.map((n) => (n.id === id ? { ...n, ...patch } : n)) };
+  };
+}
+
+/** Gives the listed edges (by `${from}->${to}` id) a tone. */
+export function edgesTone(value: Tone, ids: readonly string[]): Change {
+  return (frame) => ({ ...frame, edges: frame.edges.map((e) => (ids.includes(e.id) ? { ...e, tone: value } : e)) });
 }
 
 /** Changes a band's tone or label. */
@@ -89,11 +149,11 @@ export function edgeTone(value: Tone): Change {
   return (frame) => ({ ...frame, edges: frame.edges.map((e) => ({ ...e, tone: value })) });
 }
 
-/** Adds a text label at a point. */
+/** Adds a note at a point, with a leader line to `to` if given. */
 export function annotate(
   id: string,
   text: string,
-  at: { x: number; y: number; anchor?: Annotation['anchor']; tone?: Tone },
+  at: { x: number; y: number; anchor?: Annotation['anchor']; tone?: Tone; to?: { x: number; y: number } },
 ): Change {
   const note: Annotation = {
     id,
@@ -103,6 +163,7 @@ export function annotate(
     anchor: at.anchor ?? 'start',
     tone: at.tone ?? 'base',
     opacity: 1,
+    ...(at.to ? { to: at.to } : {}),
   };
   return (frame) => ({ ...frame, annotations: [...frame.annotations, note] });
 }

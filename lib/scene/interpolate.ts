@@ -47,21 +47,30 @@ function boxes(a: Box, b: Box): Between<Box> {
   return (t) => ({ ...at(t) });
 }
 
+/** A label's scale between two elements; unset (1) stays unset so that most frames carry none. */
+function scaleBetween(a: { scale?: number }, b: { scale?: number }): (t: number) => { scale?: number } {
+  if (a.scale === undefined && b.scale === undefined) return () => ({});
+  const s = interpolateNumber(a.scale ?? 1, b.scale ?? 1);
+  return (t) => ({ scale: s(t) });
+}
+
 function nodeBetween(a: SceneNode, b: SceneNode): Between<SceneNode> {
   const box = boxes(a.box, b.box);
   const rest = common(a, b);
+  const scale = scaleBetween(a, b);
   return (t) => {
     const s = pick(a, b, t);
-    return { id: b.id, kind: s.kind, label: s.label, layer: s.layer, box: box(t), ...rest(t) };
+    return { id: b.id, kind: s.kind, label: s.label, layer: s.layer, box: box(t), ...rest(t), ...scale(t) };
   };
 }
 
 function bandBetween(a: Band, b: Band): Between<Band> {
   const box = boxes(a.box, b.box);
   const rest = common(a, b);
+  const scale = scaleBetween(a, b);
   return (t) => {
     const s = pick(a, b, t);
-    const out: Band = { id: b.id, layer: s.layer, label: s.label, box: box(t), ...rest(t) };
+    const out: Band = { id: b.id, layer: s.layer, label: s.label, box: box(t), ...rest(t), ...scale(t) };
     return s.labelAt ? { ...out, labelAt: s.labelAt } : out;
   };
 }
@@ -78,9 +87,16 @@ function annotationBetween(a: Annotation, b: Annotation): Between<Annotation> {
   const x = interpolateNumber(a.x, b.x);
   const y = interpolateNumber(a.y, b.y);
   const rest = common(a, b);
+  // A leader line grows from (or shrinks into) its note when only one side has it.
+  const from = a.to ?? b.to ?? { x: a.x, y: a.y };
+  const to = b.to ?? a.to ?? { x: b.x, y: b.y };
+  const lx = interpolateNumber(a.to ? from.x : a.x, b.to ? to.x : b.x);
+  const ly = interpolateNumber(a.to ? from.y : a.y, b.to ? to.y : b.y);
+  const leader = a.to || b.to;
   return (t) => {
     const s = pick(a, b, t);
-    return { id: b.id, text: s.text, x: x(t), y: y(t), anchor: s.anchor, ...rest(t) };
+    const out: Annotation = { id: b.id, text: s.text, x: x(t), y: y(t), anchor: s.anchor, ...rest(t) };
+    return leader ? { ...out, to: { x: lx(t), y: ly(t) } } : out;
   };
 }
 

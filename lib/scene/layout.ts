@@ -2,7 +2,7 @@ import { scaleBand } from 'd3-scale';
 import { LABEL, labelSize } from './label';
 import { VIEWBOX, type Box } from './types';
 
-export { BAND_LABEL, LABEL, labelSize } from './label';
+export { BAND_LABEL, LABEL, NOTE, labelSize } from './label';
 
 export type Boxes = Record<string, Box>;
 
@@ -101,10 +101,20 @@ export function shift(boxes: Boxes, dx: number, dy: number): Boxes {
 }
 
 /** Whether a node label fits its box with the standard padding. Empty labels always fit. */
-export function labelFits(label: string, box: Box): boolean {
+export function labelFits(label: string, box: Box, scale = 1): boolean {
   if (label === '') return true;
-  const size = labelSize(label);
-  return size.w + 2 * LABEL.padX <= box.w && size.h + 2 * LABEL.padY <= box.h;
+  const size = labelSize(label, LABEL.fontSize, scale);
+  const e = 1e-6;
+  return size.w + 2 * LABEL.padX * scale <= box.w + e && size.h + 2 * LABEL.padY * scale <= box.h + e;
+}
+
+/** Every box of a set scaled by `s` about the point (ox, oy), then moved by (dx, dy). */
+export function scaleBoxes(boxes: Boxes, s: number, ox: number, oy: number, dx = 0, dy = 0): Boxes {
+  const out: Boxes = {};
+  for (const [id, b] of Object.entries(boxes)) {
+    out[id] = { x: ox + (b.x - ox) * s + dx, y: oy + (b.y - oy) * s + dy, w: b.w * s, h: b.h * s };
+  }
+  return out;
 }
 
 /** Whether two boxes share any area (touching edges do not count). */

@@ -28,7 +28,7 @@ export const TONES: Record<Tone, ToneColors> = {
 /** Band fills: the middle band is the deepest, so its size reads first. */
 export const BAND_FILL: Record<Layer | 'frame', string> = {
   front: '#f1eee7',
-  middle: '#e8e3d9',
+  middle: '#ddd5c6',
   back: '#ebe7df',
   frame: '#fdfcfa',
 };
@@ -53,6 +53,7 @@ const BASE_FILL: Record<NodeKind, string> = {
   stack: '#ffffff',
   company: '#f2efe8',
   initiative: '#ffffff',
+  measure: 'none',
 };
 
 /** A weighted blend of colours, mixed in Lab so that greys and hues pass through no mud. */

@@ -8,19 +8,33 @@
 /** Every scene the chapters may name. A typo in code does not compile. */
 export const SCENE_IDS = [
   'platform-full',
+  'the-intranet-post',
   'platform-cracks',
+  'the-question',
   'layers',
   'shared-capabilities',
   'double-11',
   'industry-norm',
   'hema-assembles',
+  'six-services',
+  'combinatorial',
   'five-new',
+  'a-fair-test',
   'rhino-independent',
+  'why-inefficient',
   'special-edition-independent',
   'combine-vs-disrupt',
+  'recombining',
+  'cutting-through',
+  'in-its-dna',
   'thinning',
+  'three-gains',
+  'scenario-changed',
   'fragmented',
   'two-shapes',
+  'still-useful',
+  'no-blind-following',
+  'try-it',
 ] as const;
 
 export type SceneId = (typeof SCENE_IDS)[number];
@@ -28,10 +42,21 @@ export type SceneId = (typeof SCENE_IDS)[number];
 /** The drawing area every scene is laid out in. */
 export const VIEWBOX = { width: 640, height: 440 } as const;
 
+/** The phone's drawing area: the same nodes arranged for a narrow screen, text never scaled down. */
+export const NARROW_VIEWBOX = { width: 400, height: 344 } as const;
+
+export type LayoutName = 'wide' | 'narrow';
+
+export const VIEWBOXES: Record<LayoutName, { width: number; height: number }> = {
+  wide: VIEWBOX,
+  narrow: NARROW_VIEWBOX,
+};
+
 export type Layer = 'front' | 'middle' | 'back';
 
 /** What a node stands for; the renderer styles by kind. */
-export type NodeKind = 'frontend' | 'capability' | 'infrastructure' | 'stack' | 'company' | 'initiative';
+/** `measure` is a bracket beside a band that measures its depth (no label, no fill). */
+export type NodeKind = 'frontend' | 'capability' | 'infrastructure' | 'stack' | 'company' | 'initiative' | 'measure';
 
 /**
  * The restrained palette's roles. `base` is the default ink; `accent` marks what the step is
@@ -65,6 +90,8 @@ export interface SceneNode {
   /** 0..1; 1 unless the node is fading or deliberately faint. */
   opacity: number;
   toneMix?: ToneMix;
+  /** The uniform scale of the stack the node belongs to (its label scales with it); 1 if unset. */
+  scale?: number;
 }
 
 export interface SceneEdge {
@@ -88,14 +115,22 @@ export interface Band {
   tone: Tone;
   opacity: number;
   toneMix?: ToneMix;
+  /** As for nodes: the label's scale when a whole stack is drawn smaller. */
+  scale?: number;
 }
 
+/**
+ * A note on what the step is about ("too slow", "the base holds"), drawn in its own style apart
+ * from the structural labels, with an optional leader line to the point it is about.
+ */
 export interface Annotation {
   id: string;
   text: string;
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
+  /** Where the leader line points, if the note has one. */
+  to?: { x: number; y: number };
   tone: Tone;
   opacity: number;
   toneMix?: ToneMix;
@@ -112,6 +147,8 @@ export interface SceneFrame {
 /** A named scene: a frame plus its words. */
 export interface Scene extends SceneFrame {
   id: SceneId;
+  /** The same picture arranged for a phone (NARROW_VIEWBOX): same ids, so morphs still match. */
+  narrow: SceneFrame;
   /** A short title, e.g. for the legend or a share card. */
   title: string;
   /** One sentence saying what the picture shows: the accessible alternative and the caption. */

@@ -1,8 +1,10 @@
 import { contains, labelFits, overlaps, VIEWBOX_BOX } from './layout';
-import type { Box, Scene, SceneFrame } from './types';
+import { NARROW_VIEWBOX, type Box, type Scene, type SceneFrame } from './types';
+
+const NARROW_BOX: Box = { x: 0, y: 0, w: NARROW_VIEWBOX.width, h: NARROW_VIEWBOX.height };
 
 /** Everything wrong with one frame's data: dangling edges, repeated ids, boxes off the page. */
-export function frameProblems(frame: SceneFrame): string[] {
+export function frameProblems(frame: SceneFrame, viewBox: Box = VIEWBOX_BOX): string[] {
   const problems: string[] = [];
   for (const [kind, list] of Object.entries({
     band: frame.bands,
@@ -22,7 +24,7 @@ export function frameProblems(frame: SceneFrame): string[] {
     if (!nodes.has(e.to)) problems.push(`edge ${e.id} ends at missing node "${e.to}"`);
   }
   for (const el of [...frame.bands, ...frame.nodes]) {
-    if (!contains(VIEWBOX_BOX, el.box)) problems.push(`${el.id} lies outside the viewBox`);
+    if (!contains(viewBox, el.box)) problems.push(`${el.id} lies outside the viewBox`);
   }
   return problems;
 }
@@ -39,7 +41,7 @@ export function overlappingNodes(frame: SceneFrame): Array<[string, string]> {
 
 /** Nodes whose label (by the estimate in `labelSize`) does not fit their box. */
 export function crampedLabels(frame: SceneFrame): string[] {
-  return frame.nodes.filter((n) => !labelFits(n.label, n.box)).map((n) => n.id);
+  return frame.nodes.filter((n) => !labelFits(n.label, n.box, n.scale)).map((n) => n.id);
 }
 
 const key = (b: Box) => [b.x, b.y, b.w, b.h].map((v) => Math.round(v)).join(',');
@@ -51,13 +53,17 @@ export function frameLook(frame: SceneFrame): string {
     ...frame.nodes.map((n) => `N${n.id}@${key(n.box)}:${n.tone}:${n.label}`),
     ...frame.edges.map((e) => `E${e.id}:${e.tone}`),
     ...frame.annotations.map((a) => `A${a.text}@${Math.round(a.x)},${Math.round(a.y)}:${a.tone}`),
+    ...frame.bands.map((b) => `S${b.id}:${b.scale ?? 1}`),
   ];
   return parts.sort().join('|');
 }
 
 /** Every problem in a set of scenes, including two scenes that would draw the same picture. */
 export function validateScenes(scenes: readonly Scene[]): string[] {
-  const problems = scenes.flatMap((s) => frameProblems(s).map((p) => `${s.id}: ${p}`));
+  const problems = scenes.flatMap((s) => [
+    ...frameProblems(s).map((p) => `${s.id}: ${p}`),
+    ...frameProblems(s.narrow, NARROW_BOX).map((p) => `${s.id} (narrow): ${p}`),
+  ]);
   const looks = new Map<string, string>();
   for (const s of scenes) {
     const look = frameLook(s);

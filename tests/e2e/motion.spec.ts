@@ -53,10 +53,10 @@ test.describe('without JavaScript', () => {
     const { chapters } = await readManifest(request);
     const chapter = chapters[1]!;
     await page.goto(pathOf(chapter.url));
-    await expect(diagram(page).locator('svg')).toBeVisible();
+    await expect(diagram(page).locator('svg[role="img"]')).toBeVisible();
     await expect(diagram(page)).toHaveAttribute('data-active-scene', chapter.steps[0]!.scene);
     for (const step of chapter.steps) {
-      await expect(page.locator(`#${step.id} .step-figure svg`)).toBeVisible();
+      await expect(page.locator(`#${step.id} .step-figure svg[role="img"]`)).toBeVisible();
     }
   });
 });

@@ -1,6 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { DiagramLegend } from '@/components/diagram/diagram-legend';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { interpolateScene } from '@/lib/scene/interpolate';
 import { getScene } from '@/lib/scene/registry';
@@ -51,8 +50,23 @@ describe('DiagramSvg', () => {
     expect(svg).not.toContain('NaN');
   });
 
-  it('the legend renders a key for the colours in use, and nothing for a grey scene', () => {
-    expect(renderToStaticMarkup(<DiagramLegend frame={hema} />)).toContain('In focus');
-    expect(renderToStaticMarkup(<DiagramLegend frame={getScene('platform-full')} />)).toBe('');
+  it('the drawing carries a key for the colours in use, and none for a grey scene', () => {
+    const keyOf = (id: 'six-services' | 'platform-full') => {
+      const s = getScene(id);
+      const svg = renderToStaticMarkup(<DiagramSvg frame={s} title="t" description="d" idPrefix="k" />);
+      return svg.slice(svg.indexOf('data-key'));
+    };
+    expect(keyOf('six-services')).toContain('>Reused<');
+    expect(keyOf('six-services')).toContain('>Built anew<');
+    expect(keyOf('platform-full')).not.toContain('<text');
+  });
+
+  it('with a phone drawing, both drawings are in the markup under one accessible image', () => {
+    const svg = renderToStaticMarkup(
+      <DiagramSvg frame={hema} narrow={hema.narrow} title="Hema" description="d" idPrefix="dual" />,
+    );
+    expect(svg.match(/role="img"/g)).toHaveLength(1);
+    expect(svg).toContain('class="diagram-wide" viewBox="0 0 640 440"');
+    expect(svg).toContain('class="diagram-narrow" viewBox="0 0 400 344"');
   });
 });

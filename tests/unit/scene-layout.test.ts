@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contains, LABEL, labelFits, labelSize, row, underGaps, VIEWBOX_BOX } from '@/lib/scene/layout';
+import { contains, LABEL, labelFits, labelSize, NOTE, row, underGaps, VIEWBOX_BOX } from '@/lib/scene/layout';
+import { NARROW_VIEWBOX } from '@/lib/scene/types';
 import { allScenes } from '@/lib/scene/registry';
 import { crampedLabels, overlappingNodes } from '@/lib/scene/validate';
 
@@ -14,13 +15,24 @@ describe('scene layout', () => {
     }
   });
 
-  it('no two visible nodes overlap in any scene', () => {
-    for (const scene of scenes) expect(overlappingNodes(scene), scene.id).toEqual([]);
+  it('no two visible nodes overlap in any scene, wide or on a phone', () => {
+    for (const scene of scenes) {
+      expect(overlappingNodes(scene), scene.id).toEqual([]);
+      expect(overlappingNodes(scene.narrow), `${scene.id} (phone)`).toEqual([]);
+    }
+  });
+
+  it('on a phone every label fits its box at full size: none is drawn smaller', () => {
+    for (const scene of scenes) {
+      expect(crampedLabels(scene.narrow), scene.id).toEqual([]);
+      for (const el of [...scene.narrow.nodes, ...scene.narrow.bands])
+        expect(el.scale, `${scene.id}: ${el.id}`).toBeUndefined();
+    }
   });
 
   it('every node sits inside a band or frame of its scene', () => {
     for (const scene of scenes) {
-      for (const node of scene.nodes) {
+      for (const node of scene.nodes.filter((n) => n.kind !== 'measure')) {
         const holders = scene.bands.filter((band) => contains(band.box, node.box));
         expect(holders.length, `${scene.id}: ${node.id}`).toBeGreaterThan(0);
       }
@@ -31,9 +43,11 @@ describe('scene layout', () => {
     for (const scene of scenes) expect(crampedLabels(scene), scene.id).toEqual([]);
   });
 
-  it('node labels are at least 17 units, about 10 CSS px on a phone', () => {
+  it('node labels are 17 units: at least 12 CSS px in the phone drawing, even squeezed to 45% of a 740 px screen', () => {
     expect(LABEL.fontSize).toBeGreaterThanOrEqual(17);
-    expect(LABEL.fontSize * (358 / 640)).toBeGreaterThanOrEqual(9.5);
+    const canvas = Math.min(344 / NARROW_VIEWBOX.width, (0.45 * 740 - 3.4 * 16) / NARROW_VIEWBOX.height);
+    expect(LABEL.fontSize * canvas).toBeGreaterThanOrEqual(12);
+    expect(NOTE.fontSize * canvas).toBeGreaterThanOrEqual(12);
   });
 
   it('annotations stay inside the viewBox', () => {

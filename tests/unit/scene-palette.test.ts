@@ -57,7 +57,8 @@ describe('palette', () => {
 
   it('the legend lists only the tones a scene uses', () => {
     expect(legendEntries(getScene('platform-full'))).toEqual([]);
-    expect(legendEntries(getScene('hema-assembles')).map((e) => e.label)).toEqual(['In focus', 'Uses']);
-    expect(legendEntries(getScene('double-11')).map((e) => e.label)).toEqual(['Heavy load']);
+    expect(legendEntries(getScene('six-services')).map((e) => e.label)).toEqual(['Reused', 'Built anew', 'Uses']);
+    expect(legendEntries(getScene('double-11')).map((e) => e.label)).toEqual(['Reused', 'Heavy load']);
+    expect(legendEntries(getScene('platform-cracks')).map((e) => e.label)).toEqual(['Under strain']);
   });
 });

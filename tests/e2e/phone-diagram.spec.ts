@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+import { diagram, pathOf, readManifest, scrollToStep } from './helpers';
+
+/**
+ * The phone drawing: on a narrow screen the diagram is its own arrangement of the same boxes,
+ * with words a reader can read. Checked in every scene at three common phone widths.
+ */
+const PHONES = [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+  { width: 412, height: 915 },
+];
+
+interface LabelProblem {
+  text: string;
+  problem: string;
+}
+
+/** Every drawn label of the phone drawing: its size on screen, its box, its neighbours. */
+function labelProblems(page: Page): Promise<LabelProblem[]> {
+  return page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('[data-diagram] .diagram-narrow')!;
+    const problems: { text: string; problem: string }[] = [];
+    if (getComputedStyle(svg).display === 'none') return [{ text: '', problem: 'the phone drawing is hidden' }];
+    const labels = [...svg.querySelectorAll<SVGTextElement>('text[data-label]')].filter((t) => t.textContent!.trim());
+    const rects = labels.map((t) => t.getBoundingClientRect());
+    labels.forEach((t, i) => {
+      const text = t.textContent!;
+      const px = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a;
+      if (px < 12) problems.push({ text, problem: `font ${px.toFixed(1)} px` });
+      const r = rects[i]!;
+      if (t.dataset.label === 'node') {
+        const box = t.closest('g[data-node]')!.querySelector('rect')!.getBoundingClientRect();
+        const inside =
+          r.left >= box.left - 0.5 &&
+          r.right <= box.right + 0.5 &&
+          r.top >= box.top - 0.5 &&
+          r.bottom <= box.bottom + 0.5;
+        if (!inside) problems.push({ text, problem: 'overflows its box' });
+      }
+      const canvas = svg.getBoundingClientRect();
+      if (r.left < canvas.left - 0.5 || r.right > canvas.right + 0.5)
+        problems.push({ text, problem: 'runs off the drawing' });
+      rects.slice(i + 1).forEach((o, j) => {
+        const w = Math.min(r.right, o.right) - Math.max(r.left, o.left);
+        const h = Math.min(r.bottom, o.bottom) - Math.max(r.top, o.top);
+        if (w > 1 && h > 1) problems.push({ text, problem: `overlaps “${labels[i + 1 + j]!.textContent}”` });
+      });
+    });
+    return problems;
+  });
+}
+
+for (const size of PHONES) {
+  test.describe(`at ${size.width} × ${size.height}`, () => {
+    test.use({ viewport: size, reducedMotion: 'reduce' });
+
+    test('every scene’s labels are at least 12 px, inside their boxes and clear of each other', async ({
+      page,
+      request,
+    }) => {
+      const { chapters } = await readManifest(request);
+      for (const chapter of chapters) {
+        await page.goto(pathOf(chapter.url));
+        for (const step of chapter.steps) {
+          await scrollToStep(page, step.id);
+          await expect(diagram(page), `${chapter.slug}#${step.id}`).toHaveAttribute('data-active-scene', step.scene);
+          expect(await labelProblems(page), `${chapter.slug}#${step.id}`).toEqual([]);
+        }
+      }
+    });
+
+    test('the sticky diagram takes at most 45% of the screen’s height', async ({ page, request }) => {
+      const { chapters } = await readManifest(request);
+      await page.goto(pathOf(chapters[1]!.url));
+      await scrollToStep(page, chapters[1]!.steps[1]!.id);
+      const stage = await page.locator('.scrolly-stage').boundingBox();
+      expect(stage!.height).toBeLessThanOrEqual(size.height * 0.45);
+      expect(stage!.height).toBeGreaterThan(size.height * 0.3);
+    });
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a morph animates the phone drawing, matching boxes by id', async ({ page, request }) => {
+    const { chapters } = await readManifest(request);
+    const chapter = chapters[1]!;
+    await page.goto(pathOf(chapter.url));
+    await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Step \d+ of/);
+    const last = chapter.steps.at(-1)!.id;
+    // The step's own (no-JS) figure holds the phone drawing's end state: where the morph must land.
+    const watch = page.evaluate(
+      (stepId) =>
+        new Promise<number[]>((resolve) => {
+          const narrow = document.querySelector('[data-diagram] .diagram-narrow')!;
+          const box = () => narrow.querySelector('[data-node="more-lines"] rect')!.getAttribute('x');
+          const end = document
+            .querySelector(`#${stepId} .step-figure .diagram-narrow [data-node="more-lines"] rect`)!
+            .getAttribute('x');
+          const xs = new Set<string>();
+          const observer = new MutationObserver(() => {
+            xs.add(box()!);
+            if (box() === end) {
+              observer.disconnect();
+              resolve([...xs].map(Number));
+            }
+          });
+          observer.observe(narrow, { subtree: true, attributes: true, childList: true });
+        }),
+      last,
+    );
+    await scrollToStep(page, last);
+    const xs = await watch;
+    // "More lines" slides from its place in the front row to the smaller platform's: several
+    // in-between positions, not a jump.
+    expect(xs.length).toBeGreaterThan(3);
+  });
+
+  test('without JavaScript the phone drawing is the one shown, in the live diagram and the step figures', async ({
+    browser,
+    request,
+  }) => {
+    const { chapters } = await readManifest(request);
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(pathOf(chapters[0]!.url));
+    await expect(page.locator('[data-diagram] .diagram-narrow')).toBeVisible();
+    await expect(page.locator('[data-diagram] .diagram-wide')).toBeHidden();
+    await expect(page.locator('.step-figure .diagram-narrow').first()).toBeVisible();
+    await context.close();
+  });
+});
