@@ -27,9 +27,7 @@ export function Step({
       <div className="step-text">
         {children}
         {chapter && (
-          <p className="not-prose mb-4">
-            <CopyLink path={stepSharePath(chapter, stepId)} title={data.title} label="Link to this step" />
-          </p>
+          <CopyLink icon path={stepSharePath(chapter, stepId)} title={data.title} label="Copy a link to this step" />
         )}
       </div>
       <figure className="step-figure">

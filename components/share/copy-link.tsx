@@ -6,8 +6,25 @@ import { useState } from 'react';
  * A link to a chapter or a step that, with JavaScript, shares or copies itself instead of
  * navigating: the Web Share API where the device has one, the clipboard otherwise. The result
  * is said in a polite status message. Without JavaScript it is an ordinary link.
+ *
+ * `label` is its accessible name. As an `icon` it shows only a link glyph (a step's quiet
+ * control in the margin); otherwise it shows `text`, which must be part of the label.
  */
-export function CopyLink({ path, title, label }: { path: string; title: string; label: string }) {
+export function CopyLink({
+  path,
+  title,
+  label,
+  text = label,
+  icon = false,
+  className = '',
+}: {
+  path: string;
+  title: string;
+  label: string;
+  text?: string;
+  icon?: boolean;
+  className?: string;
+}) {
   const [status, setStatus] = useState('');
 
   async function share(event: React.MouseEvent<HTMLAnchorElement>) {
@@ -27,17 +44,41 @@ export function CopyLink({ path, title, label }: { path: string; title: string; 
   }
 
   return (
-    <span className="copy-link no-print font-ui text-sm">
+    <span className={`copy-link no-print font-ui text-sm ${icon ? 'copy-link-icon' : ''}`}>
       <a
         href={path}
         onClick={share}
-        className="text-ink-soft underline decoration-dotted underline-offset-4 hover:text-accent"
+        className={className}
+        aria-label={icon || text !== label ? label : undefined}
+        title={icon ? label : undefined}
       >
-        {label}
+        <LinkGlyph />
+        {!icon && text}
       </a>
-      <span role="status" className="ml-2 text-ink-soft">
+      <span role="status" className="copy-link-status">
         {status}
       </span>
     </span>
+  );
+}
+
+/** Two chain links, drawn in the text colour. */
+function LinkGlyph() {
+  return (
+    <svg
+      className="copy-link-glyph"
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71" />
+      <path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71" />
+    </svg>
   );
 }

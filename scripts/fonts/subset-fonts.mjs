@@ -11,8 +11,16 @@ import { join } from 'node:path';
 import { unicodesArgument } from './charset.mjs';
 
 const FONTS = [
-  ['@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2', 'source-serif-4-roman.woff2', 'wght=400:700'],
-  ['@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2', 'source-serif-4-italic.woff2', 'wght=400'],
+  [
+    '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+    'source-serif-4-roman.woff2',
+    'wght=400:700',
+  ],
+  [
+    '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2',
+    'source-serif-4-italic.woff2',
+    'wght=400',
+  ],
   ['@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', 'inter-roman.woff2', 'wght=400:700'],
 ];
 const FEATURES = 'kern,liga,calt,ccmp,locl,mark,mkmk,case,tnum,lnum';
