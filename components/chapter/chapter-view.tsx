@@ -3,6 +3,7 @@ import { EmbedButton } from '@/components/embed/embed-button';
 import { Step } from '@/components/prose/step';
 import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
 import { CopyLink } from '@/components/share/copy-link';
+import { LinkGlyph } from '@/components/share/link-glyph';
 import { scenesOf } from '@/lib/scene/registry';
 import { embedChapters } from '@/lib/embed/embed-chapters';
 import { chapterPath, presentPath } from '@/lib/site';
@@ -47,6 +48,7 @@ export async function ChapterView({
               title={chapter.title}
               label="Copy link to this chapter"
               text="Copy link"
+              glyph={<LinkGlyph />}
               className="chapter-action"
             />
             <a href={presentPath(chapter.slug)} className="chapter-action">

@@ -7,8 +7,9 @@ import { useState } from 'react';
  * navigating: the Web Share API where the device has one, the clipboard otherwise. The result
  * is said in a polite status message. Without JavaScript it is an ordinary link.
  *
- * `label` is its accessible name. As an `icon` it shows only a link glyph (a step's quiet
- * control in the margin); otherwise it shows `text`, which must be part of the label.
+ * `label` is its accessible name. `glyph` (drawn by the server, e.g. LinkGlyph) comes first; as
+ * an `icon` it shows only the glyph (a step's quiet control in the margin), otherwise also
+ * `text`, which must be part of the label.
  */
 export function CopyLink({
   path,
@@ -16,6 +17,7 @@ export function CopyLink({
   label,
   text = label,
   icon = false,
+  glyph,
   className = '',
 }: {
   path: string;
@@ -23,6 +25,7 @@ export function CopyLink({
   label: string;
   text?: string;
   icon?: boolean;
+  glyph?: React.ReactNode;
   className?: string;
 }) {
   const [status, setStatus] = useState('');
@@ -52,33 +55,12 @@ export function CopyLink({
         aria-label={icon || text !== label ? label : undefined}
         title={icon ? label : undefined}
       >
-        <LinkGlyph />
+        {glyph}
         {!icon && text}
       </a>
       <span role="status" className="copy-link-status">
         {status}
       </span>
     </span>
-  );
-}
-
-/** Two chain links, drawn in the text colour. */
-function LinkGlyph() {
-  return (
-    <svg
-      className="copy-link-glyph"
-      viewBox="0 0 24 24"
-      width="18"
-      height="18"
-      aria-hidden="true"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71" />
-      <path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71" />
-    </svg>
   );
 }
