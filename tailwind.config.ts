@@ -15,8 +15,8 @@ export default {
         rust: '#a4452b',
       },
       fontFamily: {
-        prose: ['Charter', '"Bitstream Charter"', '"Iowan Old Style"', '"Sitka Text"', 'Cambria', 'Georgia', 'serif'],
-        ui: ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif'],
+        prose: ['var(--font-text)', 'Georgia', 'serif'],
+        ui: ['var(--font-ui)', 'system-ui', 'sans-serif'],
       },
       maxWidth: { prose: '38rem' },
     },

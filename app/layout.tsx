@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
+import { textFace, uiFace } from './fonts/fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,7 +14,7 @@ export const viewport: Viewport = { themeColor: '#fbfaf7', width: 'device-width'
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" className={`${textFace.variable} ${uiFace.variable}`}>
       <head>
         <noscript>
           <style>

@@ -1,31 +1,51 @@
 import Link from 'next/link';
+import HowToRead from '@/content/pages/how-to-read.mdx';
 import Introduction from '@/content/pages/introduction.mdx';
 import { ChapterList } from '@/components/site/chapter-list';
+import { HomeHero } from '@/components/site/home-hero';
 import { loadChapters } from '@/lib/content/load-chapters';
+import { SOURCE, totalMinutes } from '@/lib/content/source';
 import { SITE_NAME, SITE_TAGLINE, chapterPath } from '@/lib/site';
 
 export default function Home() {
   const chapters = loadChapters();
   return (
-    <div className="mx-auto max-w-3xl px-4 py-12">
-      <p className="font-ui text-sm uppercase tracking-wider text-ink-faint">An explainer in seven chapters</p>
-      <h1 className="mt-2 font-prose text-4xl font-bold leading-tight sm:text-5xl">{SITE_NAME}</h1>
-      <p className="mt-3 text-xl text-ink-soft">{SITE_TAGLINE}.</p>
-      <div className="prose prose-lg mt-8 max-w-none">
-        <Introduction />
+    <div className="home mx-auto max-w-6xl px-4 pt-10 pb-4 sm:pt-14">
+      <header className="max-w-4xl">
+        <h1 className="font-prose text-4xl font-bold leading-tight sm:text-5xl">{SITE_NAME}</h1>
+        <p className="mt-3 text-xl leading-snug text-ink-soft sm:text-2xl">{SITE_TAGLINE}.</p>
+        <p className="home-byline mt-4 max-w-3xl font-ui text-sm text-ink-soft">
+          <span className="font-semibold text-ink">
+            {chapters.length} chapters · {totalMinutes(chapters)} min
+          </span>{' '}
+          · Retold from “{SOURCE.title}”, {SOURCE.kind} published by {SOURCE.publisher}
+        </p>
+      </header>
+      <HomeHero />
+      <div className="home-body">
+        <div className="home-intro">
+          <div className="prose prose-lg max-w-none">
+            <Introduction />
+          </div>
+          <p className="mt-6 font-ui">
+            <Link
+              href={chapterPath(chapters[0]!.slug)}
+              className="inline-block rounded-md bg-accent px-5 py-2.5 font-semibold text-white hover:bg-ink"
+            >
+              Start reading
+            </Link>
+          </p>
+          <div className="home-how mt-6 font-ui text-sm leading-relaxed text-ink-soft">
+            <HowToRead />
+          </div>
+        </div>
+        <section aria-labelledby="chapters" className="home-chapters">
+          <h2 id="chapters" className="mb-2 font-ui text-sm font-semibold uppercase tracking-wider text-ink-soft">
+            Chapters
+          </h2>
+          <ChapterList chapters={chapters} />
+        </section>
       </div>
-      <p className="mt-8 font-ui">
-        <Link
-          href={chapterPath(chapters[0]!.slug)}
-          className="inline-block rounded-md bg-accent px-4 py-2 font-semibold text-white hover:bg-ink"
-        >
-          Start reading
-        </Link>
-      </p>
-      <h2 id="chapters" className="mt-14 mb-4 font-ui text-sm font-semibold uppercase tracking-wider text-ink-soft">
-        Chapters
-      </h2>
-      <ChapterList chapters={chapters} />
     </div>
   );
 }

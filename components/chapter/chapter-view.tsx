@@ -3,6 +3,7 @@ import { EmbedButton } from '@/components/embed/embed-button';
 import { Step } from '@/components/prose/step';
 import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
 import { CopyLink } from '@/components/share/copy-link';
+import { LinkGlyph } from '@/components/share/link-glyph';
 import { scenesOf } from '@/lib/scene/registry';
 import { embedChapters } from '@/lib/embed/embed-chapters';
 import { chapterPath, presentPath, sitePath } from '@/lib/site';
@@ -33,7 +34,7 @@ export async function ChapterView({
   };
   const tail = { Step: () => null };
   return (
-    <article className="mx-auto max-w-6xl px-4">
+    <article className="chapter mx-auto max-w-6xl px-4">
       <div className="scrolly">
         <header className="scrolly-header pt-10 pb-4">
           <p className="font-ui text-sm text-ink-faint">
@@ -41,15 +42,19 @@ export async function ChapterView({
           </p>
           <h1 className="mt-1 font-prose text-3xl font-bold leading-tight sm:text-4xl">{chapter.title}</h1>
           <p className="mt-2 text-lg text-ink-soft">{chapter.summary}</p>
-          <p className="no-print mt-3 flex flex-wrap gap-x-5 gap-y-1 font-ui text-sm">
-            <CopyLink path={chapterPath(chapter.slug)} title={chapter.title} label="Copy link to this chapter" />
-            <a
-              href={sitePath(presentPath(chapter.slug))}
-              className="text-ink-soft underline decoration-dotted underline-offset-4 hover:text-accent"
-            >
+          <p className="chapter-actions no-print">
+            <CopyLink
+              path={chapterPath(chapter.slug)}
+              title={chapter.title}
+              label="Copy link to this chapter"
+              text="Copy link"
+              glyph={<LinkGlyph />}
+              className="chapter-action"
+            />
+            <a href={sitePath(presentPath(chapter.slug))} className="chapter-action">
               Lecture mode
             </a>
-            <EmbedButton chapters={embedChapters(chapters)} slug={chapter.slug} />
+            <EmbedButton chapters={embedChapters(chapters)} slug={chapter.slug} className="chapter-action" />
           </p>
         </header>
         <div className="scrolly-stage">

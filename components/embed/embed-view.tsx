@@ -61,7 +61,7 @@ export function EmbedView({
       <h1 className="embed-title">{title}</h1>
     </header>
   );
-  const footer = <EmbedFooter slug={slug} stepId={view.mode === 'stepper' ? current.id : undefined} />;
+  const footer = <EmbedFooter slug={slug} title={title} stepId={view.mode === 'stepper' ? current.id : undefined} />;
 
   return (
     <main

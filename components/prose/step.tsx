@@ -1,5 +1,6 @@
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { CopyLink } from '@/components/share/copy-link';
+import { LinkGlyph } from '@/components/share/link-glyph';
 import { getScene, isSceneId } from '@/lib/scene/registry';
 import { stepSharePath } from '@/lib/site';
 
@@ -27,9 +28,13 @@ export function Step({
       <div className="step-text">
         {children}
         {chapter && (
-          <p className="not-prose mb-4">
-            <CopyLink path={stepSharePath(chapter, stepId)} title={data.title} label="Link to this step" />
-          </p>
+          <CopyLink
+            icon
+            glyph={<LinkGlyph />}
+            path={stepSharePath(chapter, stepId)}
+            title={data.title}
+            label="Copy a link to this step"
+          />
         )}
       </div>
       <figure className="step-figure">

@@ -9,8 +9,28 @@ import { sitePath } from '@/lib/site';
  * is said in a polite status message. Without JavaScript it is an ordinary link. `path` is the
  * site's own path; the link is made absolute on the address the page was opened from, so that
  * it is right on whatever host and folder serve the site.
+ *
+ * `label` is its accessible name. `glyph` (drawn by the server, e.g. LinkGlyph) comes first; as
+ * an `icon` it shows only the glyph (a step's quiet control in the margin), otherwise also
+ * `text`, which must be part of the label.
  */
-export function CopyLink({ path, title, label }: { path: string; title: string; label: string }) {
+export function CopyLink({
+  path,
+  title,
+  label,
+  text = label,
+  icon = false,
+  glyph,
+  className = '',
+}: {
+  path: string;
+  title: string;
+  label: string;
+  text?: string;
+  icon?: boolean;
+  glyph?: React.ReactNode;
+  className?: string;
+}) {
   const [status, setStatus] = useState('');
 
   async function share(event: React.MouseEvent<HTMLAnchorElement>) {
@@ -30,15 +50,18 @@ export function CopyLink({ path, title, label }: { path: string; title: string; 
   }
 
   return (
-    <span className="copy-link no-print font-ui text-sm">
+    <span className={`copy-link no-print font-ui text-sm ${icon ? 'copy-link-icon' : ''}`}>
       <a
         href={sitePath(path)}
         onClick={share}
-        className="text-ink-soft underline decoration-dotted underline-offset-4 hover:text-accent"
+        className={className}
+        aria-label={icon || text !== label ? label : undefined}
+        title={icon ? label : undefined}
       >
-        {label}
+        {glyph}
+        {!icon && text}
       </a>
-      <span role="status" className="ml-2 text-ink-soft">
+      <span role="status" className="copy-link-status">
         {status}
       </span>
     </span>

@@ -22,8 +22,9 @@ const HINT = '→ PgDn Space next · ← PgUp back · Home End · F full screen 
 
 /**
  * Lecture mode: the diagram fills the screen and the step's scene, in one sentence, is its
- * large caption; the step's full text is a key press away. The address follows the step
- * (`?step=N`), and the ends of a chapter lead on to its neighbours.
+ * large caption (its title is the kicker by the step buttons, shown once); the step's full text
+ * is a key press away. The address follows the step (`?step=N`), and the ends of a chapter lead
+ * on to its neighbours.
  */
 export function LectureView({
   slug,
@@ -95,7 +96,11 @@ export function LectureView({
 
   const caption = (
     <div className="lecture-caption">
-      <h2 className="lecture-scene">{scene.title}</h2>
+      {/* The scene's title is already the kicker by the step buttons ("2 / 4 · Title"); said
+          once more on screen it would only repeat itself, so here it is for screen readers. */}
+      <h2 className="lecture-scene visually-hidden">
+        Step {index + 1} of {steps.length}: {scene.title}
+      </h2>
       <button
         type="button"
         className="lecture-toggle"
