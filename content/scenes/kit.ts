@@ -87,7 +87,7 @@ export const NARROW: Geo = {
   rowGap: 6,
   back: { y: 278, h: 40 },
   backRow: { y: 283, h: 30 },
-  infraX0: 100,
+  infraX0: 112,
   bandGap: 6,
   measure: { dx: 6, w: 10 },
   keyY: 337,
