@@ -9,7 +9,8 @@ const PANELS: readonly { scene: SceneId; when: string; caption: string }[] = [
 
 /**
  * The explainer's story in one picture: the diagram's first shape beside its last, drawn on the
- * server by the chapters' own renderer. Static, so it costs the home page no script.
+ * server by the chapters' own renderer, with its phone drawing below the wide breakpoint (so its
+ * words stay readable there). Static, so it costs the home page no script.
  */
 export function HomeHero() {
   return (
@@ -24,6 +25,7 @@ export function HomeHero() {
               </p>
               <DiagramSvg
                 frame={data}
+                narrow={data.narrow}
                 title={`${when}: ${data.title}`}
                 description={data.description}
                 idPrefix={`hero-${scene}`}
