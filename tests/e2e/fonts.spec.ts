@@ -1,17 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pathOf, readManifest, ready, scrollToStep } from './helpers';
-
-/** Adds up every layout shift not caused by input, from the first paint on, as `window.cls`. */
-async function measureShifts(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as { cls: number }).cls = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
+import { measureShifts, pathOf, readManifest, ready, scrollToStep } from './helpers';
 
 const shifts = (page: Page) => page.evaluate(() => (window as unknown as { cls: number }).cls);
 

@@ -62,3 +62,15 @@ export const diagram = (page: Page) => page.locator('[data-diagram]');
  */
 export const ready = (root: Page | FrameLocator) =>
   expect(root.locator('[aria-live="polite"]')).toHaveText(/^Step \d+ of/);
+
+/** Adds up every layout shift not caused by input, from the first paint on, as `window.cls`. */
+export async function measureShifts(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { cls: number }).cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}

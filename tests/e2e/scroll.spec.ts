@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, diagram, pathOf, readManifest, ready, scrollToStep } from './helpers';
+import { collectErrors, diagram, measureShifts, pathOf, readManifest, ready, scrollToStep } from './helpers';
 
 test('every step of every chapter shows its scene, forwards and backwards', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
@@ -168,14 +168,7 @@ test('the diagram tells screen readers what it shows', async ({ page, request })
 
 test('scrolling a chapter end to end shifts no layout', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
-  await page.addInitScript(() => {
-    (window as unknown as { cls: number }).cls = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await measureShifts(page);
   for (const chapter of chapters) {
     await page.goto(pathOf(chapter.url));
     for (const step of chapter.steps) {
