@@ -89,13 +89,14 @@ export function DiagramSvg({ frame, narrow, title, description, className, idPre
       </svg>
     );
   }
+  // The outer svg is the one image, named and described; the two drawings inside are its pixels.
   return (
     <svg className={`diagram-dual ${className ?? ''}`.trim()} {...common}>
       {words}
-      <svg className="diagram-wide" viewBox={viewBox('wide')} width="100%" height="100%">
+      <svg className="diagram-wide" viewBox={viewBox('wide')} width="100%" height="100%" aria-hidden="true">
         <Drawing frame={frame} layout="wide" />
       </svg>
-      <svg className="diagram-narrow" viewBox={viewBox('narrow')} width="100%" height="100%">
+      <svg className="diagram-narrow" viewBox={viewBox('narrow')} width="100%" height="100%" aria-hidden="true">
         <Drawing frame={narrow} layout="narrow" />
       </svg>
     </svg>
