@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port';
@@ -154,7 +154,12 @@ export async function startApache(root: string): Promise<HostServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'thin-middle-apache-'));
   chmodSync(dir, 0o755);
-  writeFileSync(join(dir, 'httpd.conf'), apacheConfig(dir, root, port));
+  // Apache will not serve as root, so it reads the site as www-data, which may not be let into
+  // the folder the repository was cloned to (a fresh clone under mktemp -d is 0700, and Apache
+  // answered 403). It serves a copy inside its own world-readable folder instead.
+  const site = join(dir, 'site');
+  cpSync(root, site, { recursive: true });
+  writeFileSync(join(dir, 'httpd.conf'), apacheConfig(dir, site, port));
   // -X: one process in the foreground, which the test owns and ends.
   const child = spawn('/usr/sbin/apache2', ['-X', '-f', join(dir, 'httpd.conf')], { stdio: 'ignore' });
   const origin = `http://127.0.0.1:${port}`;
