@@ -91,7 +91,12 @@ export const NARROW: Geo = {
   bandGap: 6,
   measure: { dx: 6, w: 10 },
   keyY: 337,
-  labels: { data: 'Data\nsharing', 'tech-arch': 'Unified technical\narchitecture' },
+  labels: {
+    data: 'Data\nsharing',
+    'tech-arch': 'Unified technical\narchitecture',
+    // 'Your business?' is too wide for a phone's front-end box, and would be left out.
+    'your-business': 'Your\nidea?',
+  },
 };
 
 export const LAYOUTS = [WIDE, NARROW] as const;
