@@ -1,9 +1,8 @@
 import { memo } from 'react';
-import { routeEdges } from '@/lib/scene/edges';
 import type { LayoutName, SceneFrame } from '@/lib/scene/types';
 import { VIEWBOXES } from '@/lib/scene/types';
-import { DiagramKey } from './diagram-key';
-import { DiagramAnnotation, DiagramBand, DiagramBandLabel, DiagramEdge, DiagramNode } from './diagram-parts';
+import { drawFrame } from './draw-frame';
+import { toReact } from './svg-tree';
 
 export interface DiagramSvgProps {
   /** The scene, or an in-between frame of a morph. */
@@ -25,46 +24,18 @@ export interface DiagramSvgProps {
   placement?: { x: number; y: number; width: number; height: number };
 }
 
-/** One layout's drawing. Memoised, so the drawing a screen does not show is not redrawn per frame. */
+/** One layout's drawing. Memoised: a frame is redrawn by React only when the scene changes. */
 const Drawing = memo(function Drawing({ frame, layout }: { frame: SceneFrame; layout: LayoutName }) {
-  return (
-    <g aria-hidden="true">
-      <g>
-        {frame.bands.map((band) => (
-          <DiagramBand key={band.id} band={band} />
-        ))}
-      </g>
-      <g>
-        {routeEdges(frame).map((route) => (
-          <DiagramEdge key={route.edge.id} route={route} />
-        ))}
-      </g>
-      <g>
-        {frame.bands.map((band) => (
-          <DiagramBandLabel key={band.id} band={band} />
-        ))}
-      </g>
-      <g>
-        {frame.nodes.map((node) => (
-          <DiagramNode key={node.id} node={node} />
-        ))}
-      </g>
-      <g>
-        {frame.annotations.map((note) => (
-          <DiagramAnnotation key={note.id} note={note} />
-        ))}
-      </g>
-      <DiagramKey frame={frame} layout={layout} />
-    </g>
-  );
+  return toReact(drawFrame(frame, layout));
 });
 
 const viewBox = (layout: LayoutName) => `0 0 ${VIEWBOXES[layout].width} ${VIEWBOXES[layout].height}`;
 
 /**
  * Draws one frame of the diagram. A pure function of its props (no hooks, no state), so it
- * renders on the server and, inside a client component, once per animation frame. Elements are
- * keyed by id; lines are routed from the current boxes, never interpolated as path strings.
+ * renders on the server and in the browser alike. Elements are keyed by id, so React keeps them
+ * from one scene to the next; the frames between two scenes are painted into them by the morph
+ * (see use-scene-morph), not rendered.
  */
 export function DiagramSvg({ frame, narrow, title, description, className, idPrefix, placement }: DiagramSvgProps) {
   const titleId = `${idPrefix}-diagram-title`;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { useReducedMotion } from '@/components/scrolly/use-reduced-motion';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
@@ -38,15 +38,17 @@ export function ExplorableLive() {
 
   const evaluation = useMemo(() => evaluate(state.needs, state.shape), [state]);
   const target = useMemo(() => explorableFrame(evaluation), [evaluation]);
-  const frame = useSceneMorph(target, reduced || !ready);
+  const canvas = useRef<HTMLDivElement>(null);
+  const drawn = useSceneMorph(target, reduced || !ready, 'wide', canvas);
   const percent = Math.round(evaluation.reuseRatio * 100);
 
   return (
     <div className="explorable-live" data-ready={ready}>
       <figure className="m-0">
-        <div className="diagram-canvas">
+        <div ref={canvas} className="diagram-canvas" data-morphing={drawn.morphing ? '' : undefined}>
           <DiagramSvg
-            frame={frame}
+            key={drawn.generation}
+            frame={drawn.frame}
             title="Explorable: a new business on the platform"
             description={evaluation.sentence}
             idPrefix="explorable"

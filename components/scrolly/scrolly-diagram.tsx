@@ -38,14 +38,22 @@ export function ScrollyDiagram({
   const scene = scenes[(steps[index] ?? steps[0]!).scene]!;
   // Only the drawing on screen is animated; the other one shows its scene as it is.
   const narrow = useNarrowShown(stageRef);
-  const frame = useSceneMorph(narrow ? scene.narrow : scene, reduced || !ready, narrow ? 'narrow' : 'wide');
+  const drawn = useSceneMorph(narrow ? scene.narrow : scene, reduced || !ready, narrow ? 'narrow' : 'wide', stageRef);
 
   return (
-    <div ref={stageRef} data-diagram data-active-scene={scene.id} data-step-index={index} className="scrolly-diagram">
+    <div
+      ref={stageRef}
+      data-diagram
+      data-active-scene={scene.id}
+      data-step-index={index}
+      data-morphing={drawn.morphing ? '' : undefined}
+      className="scrolly-diagram"
+    >
       <div className="diagram-canvas">
         <DiagramSvg
-          frame={narrow ? scene : frame}
-          narrow={narrow ? frame : scene.narrow}
+          key={drawn.generation}
+          frame={narrow ? scene : drawn.frame}
+          narrow={narrow ? drawn.frame : scene.narrow}
           title={`${label}: ${scene.title}`}
           description={scene.description}
           idPrefix="live"

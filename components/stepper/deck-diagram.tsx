@@ -1,5 +1,6 @@
 'use client';
 
+import { useRef } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { useReducedMotion } from '@/components/scrolly/use-reduced-motion';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
@@ -22,10 +23,24 @@ export function DeckDiagram({
   /** The step's 0-based place in the chapter. */
   index: number;
 }) {
-  const frame = useSceneMorph(scene, useReducedMotion() || !ready);
+  const ref = useRef<HTMLDivElement>(null);
+  const drawn = useSceneMorph(scene, useReducedMotion() || !ready, 'wide', ref);
   return (
-    <div data-diagram data-active-scene={scene.id} data-step-index={index} className="deck-diagram">
-      <DiagramSvg frame={frame} title={`${label}: ${scene.title}`} description={scene.description} idPrefix="deck" />
+    <div
+      ref={ref}
+      data-diagram
+      data-active-scene={scene.id}
+      data-step-index={index}
+      data-morphing={drawn.morphing ? '' : undefined}
+      className="deck-diagram"
+    >
+      <DiagramSvg
+        key={drawn.generation}
+        frame={drawn.frame}
+        title={`${label}: ${scene.title}`}
+        description={scene.description}
+        idPrefix="deck"
+      />
     </div>
   );
 }

@@ -46,3 +46,26 @@ export function scrollTargetFor(
   const resting = narrow ? stageBottom + 12 : line * 0.6;
   return Math.max(0, Math.round(stepTop + scrollY - resting));
 }
+
+/**
+ * Where the steps are, measured once per layout change (a resize, fonts arriving, the page
+ * growing) rather than on every scroll: between two changes, each step's place on the page is
+ * fixed, and its place on screen is that less the scroll position.
+ */
+export interface StepLayout {
+  narrow: boolean;
+  /** Where the stuck diagram ends, in viewport pixels (phone); 0 on a desktop. */
+  stageBottom: number;
+  line: number;
+  /** Each step's top, in page pixels (Infinity for a step not on the page). */
+  pageTops: readonly number[];
+  viewportHeight: number;
+  scrollHeight: number;
+}
+
+/** The active step at scroll position `scrollY`: arithmetic only, no reading of the page. */
+export function activeStepAt(layout: StepLayout, scrollY: number): number {
+  const tops = layout.pageTops.map((top) => top - scrollY);
+  const atEnd = scrollY + layout.viewportHeight >= layout.scrollHeight - 2;
+  return activeStepIndex(tops, layout.line, atEnd, layout.viewportHeight);
+}

@@ -135,7 +135,7 @@ test('every state of the explorable passes axe', async ({ page, request }) => {
     '?needs=',
   ]) {
     await openExplorable(page, request, query);
-    await page.waitForTimeout(850);
+    await expect(page.locator('.explorable-live [data-morphing]')).toHaveCount(0);
     await expectNoAxeViolations(page, `explorable ${query}`, '[data-explorable]');
   }
 });

@@ -1,0 +1,25 @@
+import { routeEdges } from '@/lib/scene/edges';
+import type { LayoutName, SceneFrame } from '@/lib/scene/types';
+import { drawKey } from './draw-key';
+import { drawBand, drawBandLabel, drawEdge, drawNode, drawNote } from './draw-parts';
+import { svg, type SvgNode } from './svg-tree';
+
+/**
+ * One frame of the diagram as a tree of SVG elements, in paint order: bands, lines, band labels
+ * (above the lines that run into them), boxes, notes, the key. Lines are routed from the
+ * frame's boxes, never interpolated as path strings.
+ */
+export function drawFrame(frame: SceneFrame, layout: LayoutName): SvgNode {
+  return svg('g', { 'aria-hidden': 'true' }, [
+    svg('g', {}, frame.bands.map(drawBand)),
+    svg('g', {}, routeEdges(frame).map(drawEdge)),
+    svg(
+      'g',
+      {},
+      frame.bands.map(drawBandLabel).filter((label): label is SvgNode => label !== null),
+    ),
+    svg('g', {}, frame.nodes.map(drawNode)),
+    svg('g', {}, frame.annotations.map(drawNote)),
+    drawKey(frame, layout),
+  ]);
+}

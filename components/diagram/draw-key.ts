@@ -1,0 +1,49 @@
+import { NOTE } from '@/lib/scene/label';
+import { KEY_AT, keyEntryWidth, legendEntries } from '@/lib/scene/legend';
+import { inkColor, nodeColors } from '@/lib/scene/palette';
+import type { LayoutName, SceneFrame } from '@/lib/scene/types';
+import { r2 } from './draw-parts';
+import { svg, type SvgNode } from './svg-tree';
+
+/**
+ * The key to the colours, drawn in the picture along its bottom edge: only the tones the frame
+ * shows (reused, built anew, under strain) and, where there is room, what a line means.
+ */
+export function drawKey(frame: SceneFrame, layout: LayoutName): SvgNode {
+  const entries = legendEntries(frame, layout === 'wide');
+  const at = KEY_AT[layout];
+  let left = at.x;
+  const items = entries.map((entry) => {
+    const colors = nodeColors('capability', entry.tone);
+    const y = at.y - NOTE.fontSize * 0.35;
+    const swatch =
+      entry.swatch === 'box'
+        ? svg('rect', {
+            x: r2(left),
+            y: r2(y - 6),
+            width: 22,
+            height: 12,
+            rx: 3,
+            fill: colors.fill,
+            stroke: colors.stroke,
+            strokeWidth: 1.5,
+          })
+        : svg('line', {
+            x1: r2(left),
+            y1: r2(y),
+            x2: r2(left + 22),
+            y2: r2(y),
+            stroke: inkColor(entry.tone),
+            strokeWidth: 2,
+            strokeLinecap: 'round',
+          });
+    const label = svg(
+      'text',
+      { 'data-label': 'key', x: r2(left + 28), y: at.y, fontSize: NOTE.fontSize, fill: colors.text },
+      entry.label,
+    );
+    left += keyEntryWidth(entry.label, NOTE.fontSize);
+    return svg('g', {}, [swatch, label], entry.key);
+  });
+  return svg('g', { 'data-key': '' }, items);
+}

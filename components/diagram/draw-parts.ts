@@ -1,0 +1,165 @@
+import { BAND_LABEL, LABEL, NOTE } from '@/lib/scene/label';
+import type { EdgeRoute } from '@/lib/scene/edges';
+import { bandColors, edgeColor, inkColor, nodeColors, PAGE } from '@/lib/scene/palette';
+import type { Annotation, Band, SceneNode } from '@/lib/scene/types';
+import { svg, type SvgNode } from './svg-tree';
+
+/** Two decimals keep the markup short and the snapshots stable. */
+export const r2 = (n: number) => Math.round(n * 100) / 100;
+
+const fade = (opacity: number) => (opacity < 1 ? r2(opacity) : undefined);
+
+/** A label's halo: a stroke in the page colour painted under the glyphs, so lines never cut text. */
+const halo = { stroke: PAGE, strokeWidth: 6, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
+
+/** One text line per `\n`, centred on (cx, cy), at scale `k`. */
+function lines(text: string, cx: number, cy: number, fontSize: number, k: number): SvgNode[] {
+  const rows = text.split('\n');
+  const first = cy + k * (-((rows.length - 1) * LABEL.lineHeight) / 2 + fontSize * 0.35);
+  return rows.map((row, i) => svg('tspan', { x: r2(cx), y: r2(first + i * LABEL.lineHeight * k) }, row));
+}
+
+export function drawBand(band: Band): SvgNode {
+  const { box } = band;
+  const k = band.scale ?? 1;
+  const colors = bandColors(band.layer, band.tone, band.toneMix);
+  // A muted frame is a ghost: an outline of something that was there (the 2015 middle band).
+  const ghost = band.layer === 'frame' && band.tone === 'muted';
+  const framed = band.layer === 'frame' || band.tone !== 'base';
+  const rx = Math.min(14 * k, box.h / 3);
+  const rect = svg('rect', {
+    x: r2(box.x),
+    y: r2(box.y),
+    width: r2(box.w),
+    height: r2(box.h),
+    rx: r2(rx),
+    fill: ghost ? 'none' : colors.fill,
+    stroke: framed ? colors.stroke : 'none',
+    strokeWidth: framed ? 1.25 : undefined,
+    strokeDasharray: ghost ? '6 5' : undefined,
+  });
+  return svg('g', { 'data-band': band.id, opacity: fade(band.opacity) }, [rect], band.id);
+}
+
+/**
+ * A band's label, inside its top-left corner. Drawn above the lines, with a halo in the band's
+ * own fill, so that lines running down into the band never cross the words.
+ */
+export function drawBandLabel(band: Band): SvgNode | null {
+  if (!band.label) return null;
+  const { box } = band;
+  const k = band.scale ?? 1;
+  const colors = bandColors(band.layer, band.tone, band.toneMix);
+  const ghost = band.layer === 'frame' && band.tone === 'muted';
+  const attrs = {
+    'data-label': 'band',
+    'data-band-label': band.id,
+    x: r2(box.x + BAND_LABEL.inset * k),
+    y: r2(box.y + BAND_LABEL.baseline * k),
+    fontSize: r2(BAND_LABEL.fontSize * k),
+    fontWeight: 600,
+    fill: colors.text,
+    opacity: fade(band.opacity),
+    ...halo,
+    stroke: ghost ? PAGE : colors.fill,
+  };
+  return svg('text', attrs, band.label, band.id);
+}
+
+/** A bracket beside a band, open towards it, measuring its depth. */
+function drawMeasure(node: SceneNode): SvgNode {
+  const { box } = node;
+  const color = inkColor(node.tone === 'base' ? 'muted' : node.tone, node.toneMix);
+  const d = `M${r2(box.x)} ${r2(box.y)}H${r2(box.x + box.w)}V${r2(box.y + box.h)}H${r2(box.x)}`;
+  const path = svg('path', {
+    d,
+    fill: 'none',
+    stroke: color,
+    strokeWidth: node.tone === 'muted' ? 1.5 : 2.5,
+    strokeDasharray: node.tone === 'muted' ? '4 3' : undefined,
+  });
+  return svg('g', { 'data-node': node.id, opacity: fade(node.opacity) }, [path], node.id);
+}
+
+export function drawNode(node: SceneNode): SvgNode {
+  if (node.kind === 'measure') return drawMeasure(node);
+  const { box } = node;
+  const k = node.scale ?? 1;
+  const colors = nodeColors(node.kind, node.tone, node.toneMix);
+  const rx = node.kind === 'initiative' ? box.h / 2 / k : Math.min(8, box.h / 3);
+  const rect = svg('rect', {
+    x: r2(box.x),
+    y: r2(box.y),
+    width: r2(box.w),
+    height: r2(box.h),
+    rx: r2(rx * k),
+    fill: colors.fill,
+    stroke: colors.stroke,
+    strokeWidth: node.kind === 'frontend' ? 1.75 : 1.25,
+    strokeDasharray: node.kind === 'initiative' ? '5 4' : undefined,
+  });
+  const label = node.label
+    ? svg(
+        'text',
+        {
+          'data-label': 'node',
+          textAnchor: 'middle',
+          fontSize: r2(LABEL.fontSize * k),
+          fontWeight: node.kind === 'frontend' ? 600 : 500,
+          fill: colors.text,
+        },
+        lines(node.label, box.x + box.w / 2, box.y + box.h / 2, LABEL.fontSize, k),
+      )
+    : null;
+  return svg('g', { 'data-node': node.id, opacity: fade(node.opacity) }, label ? [rect, label] : [rect], node.id);
+}
+
+export function drawEdge(route: EdgeRoute): SvgNode {
+  const { edge, end } = route;
+  const color = edgeColor(edge.tone, edge.toneMix);
+  // Lines under load are heavier; the weight follows the tone blend so it never jumps mid-morph.
+  const load = edge.toneMix ? (edge.toneMix.warn ?? 0) : edge.tone === 'warn' ? 1 : 0;
+  const path = svg('path', {
+    d: route.d,
+    fill: 'none',
+    stroke: color,
+    strokeWidth: r2(1.5 + load),
+    strokeLinecap: 'round',
+  });
+  const tip = svg('circle', { cx: r2(end[0]), cy: r2(end[1]), r: r2(2.5 + load / 2), fill: color });
+  return svg('g', { 'data-edge': edge.id, opacity: fade(route.opacity) }, [path, tip], edge.id);
+}
+
+/** A note on what the step is about: italic, in its tone, with a leader line to its subject. */
+export function drawNote(note: Annotation): SvgNode {
+  const color = inkColor(note.tone, note.toneMix, 'text');
+  const leader = note.to
+    ? [
+        svg('line', {
+          x1: r2(note.x),
+          y1: r2(note.y - NOTE.fontSize * 0.35),
+          x2: r2(note.to.x),
+          y2: r2(note.to.y),
+          stroke: color,
+          strokeWidth: 1.25,
+        }),
+        svg('circle', { cx: r2(note.to.x), cy: r2(note.to.y), r: 2.5, fill: color }),
+      ]
+    : [];
+  const text = svg(
+    'text',
+    {
+      'data-label': 'note',
+      x: r2(note.x),
+      y: r2(note.y),
+      textAnchor: note.anchor,
+      fontSize: NOTE.fontSize,
+      fontStyle: 'italic',
+      fontWeight: 600,
+      fill: color,
+      ...halo,
+    },
+    note.text,
+  );
+  return svg('g', { 'data-annotation': note.id, opacity: fade(note.opacity) }, [...leader, text], note.id);
+}
