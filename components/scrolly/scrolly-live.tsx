@@ -1,0 +1,58 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { SceneMap } from '@/lib/scene/types';
+import type { ScrollyStep } from './scrolly-diagram';
+import { StepControls } from './step-controls';
+import { useActiveStep } from './use-active-step';
+import { useReducedMotion } from './use-reduced-motion';
+
+type LiveDiagram = (typeof import('./live-diagram'))['default'];
+
+/**
+ * The sticky, live diagram of a chapter (see ScrollyDiagram). It shows the server's drawing
+ * until the drawing code has loaded, then draws the step most in view.
+ */
+export function ScrollyLive({
+  steps,
+  scenes,
+  label,
+  startStep,
+  serverDrawing,
+}: {
+  steps: readonly ScrollyStep[];
+  /** The scenes this chapter shows, from the server, so no scene data ships as code. */
+  scenes: SceneMap;
+  label: string;
+  /** Opens the chapter at this step (a share URL); the server draws its scene. */
+  startStep?: string;
+  /** The start scene as the server drew it: markup, with none of the drawing code. */
+  serverDrawing: ReactNode;
+}) {
+  const stageRef = useRef<HTMLDivElement>(null);
+  const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
+  const { index, ready, move } = useActiveStep(stepIds, stageRef, startStep);
+  const reduced = useReducedMotion();
+  const sceneAt = (i: number) => scenes[(steps[i] ?? steps[0]!).scene]!;
+  const scene = sceneAt(index);
+  // The drawing code is fetched after hydration, in tasks of its own; until it has arrived,
+  // the server's drawing of the start scene stays on screen.
+  const [Live, setLive] = useState<LiveDiagram | null>(null);
+  useEffect(() => {
+    let mounted = true;
+    import('./live-diagram').then((module) => mounted && setLive(() => module.default));
+    return () => {
+      mounted = false;
+    };
+  }, []);
+
+  return (
+    <div ref={stageRef} data-diagram data-active-scene={scene.id} data-step-index={index} className="scrolly-diagram">
+      {Live ? <Live scene={scene} label={label} instant={reduced || !ready} /> : serverDrawing}
+      <StepControls stepIds={stepIds} index={index} title={scene.title} onMove={(delta) => move(delta, !reduced)} />
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {ready ? `Step ${index + 1} of ${steps.length}. ${scene.description}` : ''}
+      </p>
+    </div>
+  );
+}
