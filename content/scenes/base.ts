@@ -1,9 +1,11 @@
 import { arrange as arrangeWith, extend as extendWith, pipe, type Change, type Shape } from '@/lib/scene/compose';
 import { BAND_LABEL, labelFits, labelSize } from '@/lib/scene/layout';
 import type { Scene, SceneFrame, SceneId } from '@/lib/scene/types';
-import { CATALOGUE, FRONTS_2015 } from './catalogue';
+import { FRONTS_2015 } from '@/lib/platform';
+import { CATALOGUE } from './catalogue';
 import { NARROW, platform, WIDE, type Geo } from './kit';
 
+export * from '@/lib/platform';
 export * from './catalogue';
 
 /** Lays a frame out as a shape, taking new elements from the catalogue. */

@@ -1,7 +1,7 @@
 import type { Shape } from '@/lib/scene/compose';
 import { row, span, type Boxes } from '@/lib/scene/layout';
 import type { Box } from '@/lib/scene/types';
-import { MOVED_UP } from './catalogue';
+import { MOVED_UP } from '@/lib/platform';
 import { bracket, columns, strip, type Geo, type Level } from './kit';
 
 /** Padding of a broken piece of the middle band around its boxes. */

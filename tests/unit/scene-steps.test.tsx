@@ -6,7 +6,7 @@ import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { loadChapters } from '@/lib/content/load-chapters';
 import { allScenes, getScene } from '@/lib/scene/registry';
 import type { Box, SceneFrame, SceneId } from '@/lib/scene/types';
-import { CAPABILITIES } from '@/content/scenes/catalogue';
+import { PLATFORM_SERVICES } from '@/lib/platform';
 
 const steps = loadChapters().flatMap((chapter) => chapter.steps.map((step) => ({ ...step, chapter: chapter.slug })));
 const draw = (frame: SceneFrame) =>
@@ -77,7 +77,7 @@ describe('one drawing system', () => {
         w: b.w * s,
         h: b.h * s,
       });
-      for (const cap of CAPABILITIES) {
+      for (const cap of PLATFORM_SERVICES) {
         const [ref, got] = [at(reference, cap)!, at(scene, cap)];
         expect(got, `${id}: ${cap}`).toBeDefined();
         expect(got!.label, `${id}: ${cap}`).toBe(ref.label);
@@ -91,7 +91,7 @@ describe('one drawing system', () => {
 
   it('only the scenes that break or thin the platform move its services', () => {
     const others = allScenes().filter(
-      (scene) => !PLATFORM_2015.includes(scene.id) && CAPABILITIES.every((cap) => at(scene, cap)),
+      (scene) => !PLATFORM_2015.includes(scene.id) && PLATFORM_SERVICES.every((cap) => at(scene, cap)),
     );
     expect(others.map((s) => s.id)).toEqual([
       'platform-cracks',
