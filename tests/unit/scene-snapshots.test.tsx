@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import { allScenes } from '@/lib/scene/registry';
+import { allScenes } from '@/content/scenes';
 
 /** Line breaks before elements make snapshot diffs readable (never inside <text>: that adds spaces). */
 const pretty = (svg: string) =>

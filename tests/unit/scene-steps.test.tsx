@@ -3,8 +3,8 @@ import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import { loadChapters } from '@/lib/content/load-chapters';
-import { allScenes, getScene } from '@/lib/scene/registry';
+import { loadChapters } from '@/content';
+import { allScenes, getScene } from '@/content/scenes';
 import type { Box, SceneFrame, SceneId } from '@/lib/scene/types';
 import { PLATFORM_SERVICES } from '@/lib/platform';
 

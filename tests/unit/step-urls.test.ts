@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadChapters } from '@/lib/content/load-chapters';
+import { loadChapters } from '@/content';
 
 /**
  * Every step's address as readers have shared it: chapter slug and step id, in story order.

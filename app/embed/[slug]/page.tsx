@@ -3,8 +3,8 @@ import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@
 import { EmbedView } from '@/components/embed/embed-view';
 import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-body';
 import { QueryPendingScript } from '@/components/stepper/query-pending';
-import { chapterBySlug } from '@/lib/content/load-chapters';
-import { scenesOf } from '@/lib/scene/registry';
+import { chapterBySlug } from '@/content';
+import { scenesOf } from '@/content/scenes';
 import '@/app/styles/embed.css';
 
 export const dynamicParams = false;

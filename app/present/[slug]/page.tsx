@@ -4,8 +4,8 @@ import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-b
 import { LectureView, type LectureNeighbour } from '@/components/stepper/lecture-view';
 import { QueryPendingScript } from '@/components/stepper/query-pending';
 import type { Chapter } from '@/lib/content/types';
-import { chapterBySlug, loadChapters } from '@/lib/content/load-chapters';
-import { scenesOf } from '@/lib/scene/registry';
+import { chapterBySlug, loadChapters } from '@/content';
+import { scenesOf } from '@/content/scenes';
 import '@/app/styles/present.css';
 
 export const dynamicParams = false;
