@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/components/stepper/bare-chapter-route';
+import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/app/_shared/bare-chapter-route';
 import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-body';
 import { LectureView, type LectureNeighbour } from '@/components/stepper/lecture-view';
 import { QueryPendingScript } from '@/components/stepper/query-pending';
