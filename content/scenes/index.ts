@@ -26,7 +26,11 @@ declare module '@/lib/scene/types' {
 const isScene = (value: unknown): value is DefinedScene =>
   typeof value === 'object' && value !== null && 'id' in value && 'narrow' in value && 'description' in value;
 
-/** Every scene of the explainer, chapter by chapter, and the lookups over them. */
+/**
+ * Every scene of the explainer and the lookups over them. `allScenes()` goes chapter by
+ * chapter, and within a module by export name (a module namespace lists its exports sorted);
+ * the story order of steps is the chapters' business.
+ */
 export const { isSceneId, getScene, allScenes, scenesOf } = sceneRegistry(
   MODULES.flatMap((module) => Object.values(module).filter(isScene)),
 );
