@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ChapterList } from '@/components/site/chapter-list';
 import { SiteChrome } from '@/components/site/site-chrome';
-import { loadChapters } from '@/lib/content/load-chapters';
+import { loadChapters } from '@/content';
 
 export default function NotFound() {
   return (

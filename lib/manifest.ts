@@ -1,5 +1,5 @@
 import type { Chapter } from '@/lib/content/types';
-import { getScene } from '@/lib/scene/registry';
+import type { Scene, SceneId } from '@/lib/scene/types';
 import { absoluteUrl, chapterPath, embedPath, presentPath, stepPath, stepSharePath } from '@/lib/site';
 
 /** The public, machine-readable table of contents served at /api/chapters.json. */
@@ -17,7 +17,8 @@ export interface Manifest {
   }[];
 }
 
-export function buildManifest(chapters: readonly Chapter[]): Manifest {
+/** The table of contents of these chapters; `getScene` gives each step's description. */
+export function buildManifest(chapters: readonly Chapter[], getScene: (id: SceneId) => Scene): Manifest {
   return {
     chapters: chapters.map((chapter) => ({
       slug: chapter.slug,

@@ -4,8 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderCardPng } from '@/components/share/card-png';
-import { loadChapters } from '@/lib/content/load-chapters';
-import { getScene } from '@/lib/scene/registry';
+import { loadChapters } from '@/content';
+import { getScene } from '@/content/scenes';
 import { CHAPTER_CARD, cardPath } from '@/lib/site';
 
 const out = path.join(process.cwd(), process.env.SITE_OUT_DIR || 'out');

@@ -3,7 +3,7 @@ import HowToRead from '@/content/pages/how-to-read.mdx';
 import Introduction from '@/content/pages/introduction.mdx';
 import { ChapterList } from '@/components/site/chapter-list';
 import { HomeHero } from '@/components/site/home-hero';
-import { loadChapters } from '@/lib/content/load-chapters';
+import { loadChapters } from '@/content';
 import { SOURCE, totalMinutes } from '@/lib/content/source';
 import { SITE_NAME, SITE_TAGLINE, chapterPath } from '@/lib/site';
 

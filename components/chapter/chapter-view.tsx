@@ -4,7 +4,7 @@ import { Step } from '@/components/prose/step';
 import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
 import { CopyLink } from '@/components/share/copy-link';
 import { LinkGlyph } from '@/components/share/link-glyph';
-import { scenesOf } from '@/lib/scene/registry';
+import { getScene, scenesOf } from '@/content/scenes';
 import { embedChapters } from '@/lib/embed/embed-chapters';
 import { chapterPath, presentPath, sitePath } from '@/lib/site';
 import type { Chapter } from '@/lib/content/types';
@@ -54,7 +54,7 @@ export async function ChapterView({
             <a href={sitePath(presentPath(chapter.slug))} className="chapter-action">
               Lecture mode
             </a>
-            <EmbedButton chapters={embedChapters(chapters)} slug={chapter.slug} className="chapter-action" />
+            <EmbedButton chapters={embedChapters(chapters, getScene)} slug={chapter.slug} className="chapter-action" />
           </p>
         </header>
         <div className="scrolly-stage">

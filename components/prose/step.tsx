@@ -1,7 +1,7 @@
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { CopyLink } from '@/components/share/copy-link';
 import { LinkGlyph } from '@/components/share/link-glyph';
-import { getScene, isSceneId } from '@/lib/scene/registry';
+import { getScene, isSceneId } from '@/content/scenes';
 import { stepSharePath } from '@/lib/site';
 
 /**

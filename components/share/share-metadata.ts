@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { Chapter } from '@/lib/content/types';
-import { getScene } from '@/lib/scene/registry';
+import { getScene } from '@/content/scenes';
 import { SITE_NAME, absoluteUrl, cardPath, chapterPath, oembedPath, stepSharePath } from '@/lib/site';
 
 /**

@@ -1,5 +1,5 @@
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import { getScene } from '@/lib/scene/registry';
+import { getScene } from '@/content/scenes';
 import type { SceneId } from '@/lib/scene/types';
 
 const PANELS: readonly { scene: SceneId; when: string; caption: string }[] = [

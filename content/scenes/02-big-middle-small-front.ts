@@ -2,11 +2,11 @@ import { annotate, connect, edgeTone, pipe, tone, type Change } from '@/lib/scen
 import type { Shape } from '@/lib/scene/compose';
 import { row, type Boxes } from '@/lib/scene/layout';
 import type { Box } from '@/lib/scene/types';
-import { arrange, CAPABILITIES, FRONTS_2015, scene } from './base';
+import { arrange, PLATFORM_SERVICES, FRONTS_2015, scene } from './base';
 import { beside, inStrip, platform, say, type Geo } from './kit';
 
 /** Capabilities that front ends call directly; the technical architecture sits under them all. */
-const SERVICES = CAPABILITIES.filter((id) => id !== 'tech-arch');
+const SERVICES = PLATFORM_SERVICES.filter((id) => id !== 'tech-arch');
 
 /** Every 2015 front end uses every shared service. */
 const everyoneShares: Change = (frame) => pipe(frame, ...FRONTS_2015.map((front) => connect(front, SERVICES)));
@@ -19,7 +19,7 @@ export const layers = scene(
       'The services fade to grey so that the three layers stand out, with notes on the slogan’s proportions (a small front on top, a big middle below), the shape proposed by Zhang Yong, who had made his name with the Taobao app in Alibaba’s all-in mobile push.',
   },
   (g) => [
-    tone('muted', CAPABILITIES),
+    tone('muted', PLATFORM_SERVICES),
     tone('accent', ['depth']),
     annotate('small-front', 'small front', { ...inStrip(g, g.front.y), tone: 'accent' }),
     annotate('big-middle', 'big middle', { ...inStrip(g, g.middle.y), tone: 'accent' }),
@@ -34,7 +34,7 @@ export const sharedCapabilities = scene(
       'The middle platform’s services turn blue and lines run to them from every business on the top row, because the 2015 plan built a technical architecture, product support, data sharing and security once, so that many kinds of business could run on one base.',
   },
   (g) => [
-    tone('accent', CAPABILITIES),
+    tone('accent', PLATFORM_SERVICES),
     everyoneShares,
     annotate('once', say(g, 'built once, used by every business', 'built once, for all'), {
       ...inStrip(g, g.middle.y),
@@ -51,7 +51,7 @@ export const double11 = scene(
       'The lines turn heavy and rust as demand surges on Double 11 from every front end into the same shared services, and the base holds: by the source’s account the platform backed five years of growth and made the systems steadier from one festival to the next.',
   },
   (g) => [
-    tone('accent', CAPABILITIES),
+    tone('accent', PLATFORM_SERVICES),
     everyoneShares,
     edgeTone('warn'),
     annotate('double-11', say(g, 'Double 11: demand surges', 'Double 11 surge'), {
@@ -112,7 +112,7 @@ const industry = (g: Geo) => {
       labels: b.shape.labels ?? {},
       scales: b.shape.scales ?? {},
     }),
-    tone('accent', CAPABILITIES),
+    tone('accent', PLATFORM_SERVICES),
     tone('muted', tiles),
     annotate('alibaba', 'Alibaba', { x: g.x0, y: b.top - 8, anchor: 'start' }),
     annotate('others', say(g, 'other companies', 'others'), {

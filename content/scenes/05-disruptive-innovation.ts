@@ -1,5 +1,5 @@
 import { annotate, band, connect, drop, tone, type Change, type Shape } from '@/lib/scene/compose';
-import { arrange, CAPABILITIES, HEMA_REUSES, RHINO_PARTS, scene } from './base';
+import { arrange, PLATFORM_SERVICES, HEMA_REUSES, RHINO_PARTS, scene } from './base';
 import { hemaPlugsIn } from './03-combinatorial-innovation';
 import { platformBeside } from './04-the-second-curve';
 import { inStrip, say, stack, together, type Beside, type Geo } from './kit';
@@ -100,7 +100,7 @@ export const cuttingThrough = scene(
       drop(['depth']),
       tone('new', ['rhino', ...RHINO_PARTS]),
       band('rhino-stack', { tone: 'new' }),
-      tone('muted', CAPABILITIES),
+      tone('muted', PLATFORM_SERVICES),
       annotate('every-layer', say(g, 'new at every layer →', 'every layer →'), {
         x: g.x0,
         y: b.top - 14,
@@ -122,7 +122,7 @@ export const inItsDna = scene(
     const [b, layout] = disruptLayout(g);
     return [
       ...layout,
-      tone('accent', CAPABILITIES),
+      tone('accent', PLATFORM_SERVICES),
       band('middle', { tone: 'warn' }),
       annotate('dna', say(g, 'kept stable by design: its DNA', 'stable by design'), {
         x: g.x0,

@@ -1,5 +1,5 @@
 import { annotate, band, connect, tone, type Change } from '@/lib/scene/compose';
-import { arrange, CAPABILITIES, CORE, FRONTS_2015, scene } from './base';
+import { arrange, PLATFORM_SERVICES, CORE, FRONTS_2015, scene } from './base';
 import { fragmentUsers } from './06-thin-and-fragmented';
 import {
   bracket,
@@ -15,7 +15,7 @@ import {
 } from './kit';
 import { fragmentShape } from './kit-thin';
 
-const THEN = [...FRONTS_2015, ...CAPABILITIES, 'infra'].map((id) => `then-${id}`);
+const THEN = [...FRONTS_2015, ...PLATFORM_SERVICES, 'infra'].map((id) => `then-${id}`);
 const THEN_BANDS = ['then-front', 'then-middle', 'then-back'];
 
 /** The 2015 shape small at the left, today's shape larger at the right, both centred top to bottom. */

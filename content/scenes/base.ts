@@ -1,9 +1,11 @@
 import { arrange as arrangeWith, extend as extendWith, pipe, type Change, type Shape } from '@/lib/scene/compose';
 import { BAND_LABEL, labelFits, labelSize } from '@/lib/scene/layout';
-import type { Scene, SceneFrame, SceneId } from '@/lib/scene/types';
-import { CATALOGUE, FRONTS_2015 } from './catalogue';
+import type { Scene, SceneFrame } from '@/lib/scene/types';
+import { FRONTS_2015 } from '@/lib/platform';
+import { CATALOGUE } from './catalogue';
 import { NARROW, platform, WIDE, type Geo } from './kit';
 
+export * from '@/lib/platform';
 export * from './catalogue';
 
 /** Lays a frame out as a shape, taking new elements from the catalogue. */
@@ -35,11 +37,11 @@ function readable(frame: SceneFrame): SceneFrame {
  * A scene: the base, changed, once for each layout. `changes` is written once and given the
  * layout's grid, so the wide and the phone picture say the same thing with the same ids.
  */
-export function scene<I extends SceneId>(
+export function scene<I extends string>(
   id: I,
   words: { title: string; description: string },
   changes: (g: Geo) => Change[],
-): Scene & { id: I } {
+): Scene<I> {
   const narrow = readable(pipe(base(NARROW), ...changes(NARROW)));
   return { id, ...words, ...pipe(base(WIDE), ...changes(WIDE)), narrow };
 }

@@ -1,28 +1,5 @@
 import type { Catalogue } from '@/lib/scene/compose';
-
-/** The front ends, in the order they sit in a row. */
-export const FRONT_ENDS = ['taobao', 'tmall', 'hema', 'rhino', 'special-edition', 'more-lines'] as const;
-
-/** The middle platform's shared capabilities, in the order of its grid (three a row). */
-export const CAPABILITIES = ['product', 'inventory', 'user', 'payment', 'ai', 'data', 'security', 'tech-arch'] as const;
-
-/** What Hema Fresh reused from the platform, per the source. */
-export const HEMA_REUSES = ['product', 'inventory', 'user', 'payment', 'ai', 'security'] as const;
-
-/** The four things the 2015 plan built once for everyone, per the source. */
-export const BUILT_ONCE = ['tech-arch', 'product', 'data', 'security'] as const;
-
-/** The front ends of 2015, before Hema, Rhino and Special Edition. */
-export const FRONTS_2015 = ['taobao', 'tmall', 'more-lines'] as const;
-
-/** The front ends once Hema has joined. */
-export const FRONTS_HEMA = ['taobao', 'tmall', 'hema', 'more-lines'] as const;
-
-/** Business-specific modules that move up into the front ends as the platform thins (our reading). */
-export const MOVED_UP = ['product', 'inventory', 'ai'] as const;
-
-/** One way to picture the generic core a thin platform keeps (an interpretation). */
-export const CORE = ['user', 'payment', 'data', 'security', 'tech-arch'] as const;
+import { FRONTS_2015, PLATFORM_SERVICES } from '@/lib/platform';
 
 export const FIVE_NEW = ['new-retail', 'new-manufacturing', 'new-finance', 'new-technology', 'new-energy'] as const;
 export const RHINO_PARTS = ['rhino-biz', 'rhino-product', 'rhino-dev', 'rhino-tech'] as const;
@@ -58,7 +35,7 @@ const PLATFORM_NODES = {
 /** Tiles of a small, unlabelled copy of the 2015 shape (`then-`), for looking back at it. */
 const THEN_NODES = {
   ...Object.fromEntries(FRONTS_2015.map((id) => [`then-${id}`, tile('front')])),
-  ...Object.fromEntries(CAPABILITIES.map((id) => [`then-${id}`, tile('middle')])),
+  ...Object.fromEntries(PLATFORM_SERVICES.map((id) => [`then-${id}`, tile('middle')])),
   'then-infra': tile('back'),
   'then-depth': measure,
 };

@@ -1,40 +1,36 @@
-import type { Scene, SceneId } from '@/lib/scene/types';
-import { platformCracks, platformFull, theIntranetPost, theQuestion } from './01-the-teardown';
-import { double11, industryNorm, layers, sharedCapabilities } from './02-big-middle-small-front';
-import { combinatorial, hemaAssembles, sixServices } from './03-combinatorial-innovation';
-import { aFairTest, fiveNew, rhinoIndependent, specialEditionIndependent, whyInefficient } from './04-the-second-curve';
-import { combineVsDisrupt, cuttingThrough, inItsDna, recombining } from './05-disruptive-innovation';
-import { fragmented, scenarioChanged, thinning, threeGains } from './06-thin-and-fragmented';
-import { noBlindFollowing, stillUseful, tryIt, twoShapesScene } from './07-what-it-means';
+import { sceneRegistry } from '@/lib/scene/registry';
+import type { Scene } from '@/lib/scene/types';
+import * as teardown from './01-the-teardown';
+import * as bigMiddle from './02-big-middle-small-front';
+import * as combinatorial from './03-combinatorial-innovation';
+import * as secondCurve from './04-the-second-curve';
+import * as disruptive from './05-disruptive-innovation';
+import * as thinAndFragmented from './06-thin-and-fragmented';
+import * as whatItMeans from './07-what-it-means';
 
-/** Every scene of the explainer, by id: one per step. A missing or extra scene does not compile. */
-export const SCENES: { readonly [K in SceneId]: Scene & { id: K } } = {
-  'platform-full': platformFull,
-  'the-intranet-post': theIntranetPost,
-  'platform-cracks': platformCracks,
-  'the-question': theQuestion,
-  layers,
-  'shared-capabilities': sharedCapabilities,
-  'double-11': double11,
-  'industry-norm': industryNorm,
-  'hema-assembles': hemaAssembles,
-  'six-services': sixServices,
-  combinatorial,
-  'five-new': fiveNew,
-  'a-fair-test': aFairTest,
-  'rhino-independent': rhinoIndependent,
-  'why-inefficient': whyInefficient,
-  'special-edition-independent': specialEditionIndependent,
-  'combine-vs-disrupt': combineVsDisrupt,
-  recombining,
-  'cutting-through': cuttingThrough,
-  'in-its-dna': inItsDna,
-  thinning,
-  'three-gains': threeGains,
-  'scenario-changed': scenarioChanged,
-  fragmented,
-  'two-shapes': twoShapesScene,
-  'still-useful': stillUseful,
-  'no-blind-following': noBlindFollowing,
-  'try-it': tryIt,
-};
+/** One module per chapter; every `scene(...)` a module exports is a scene the chapters may name. */
+const MODULES = [teardown, bigMiddle, combinatorial, secondCurve, disruptive, thinAndFragmented, whatItMeans];
+
+/** The scenes a module exports, among its other exports (helpers shared with later chapters). */
+type ScenesOf<M> = M extends unknown ? Extract<M[keyof M], Scene<string>> : never;
+
+/** Every scene the modules export, each typed with its own id. */
+export type DefinedScene = ScenesOf<(typeof MODULES)[number]>;
+
+declare module '@/lib/scene/types' {
+  interface SceneRegister {
+    id: DefinedScene['id'];
+  }
+}
+
+const isScene = (value: unknown): value is DefinedScene =>
+  typeof value === 'object' && value !== null && 'id' in value && 'narrow' in value && 'description' in value;
+
+/**
+ * Every scene of the explainer and the lookups over them. `allScenes()` goes chapter by
+ * chapter, and within a module by export name (a module namespace lists its exports sorted);
+ * the story order of steps is the chapters' business.
+ */
+export const { isSceneId, getScene, allScenes, scenesOf } = sceneRegistry(
+  MODULES.flatMap((module) => Object.values(module).filter(isScene)),
+);

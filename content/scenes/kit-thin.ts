@@ -1,7 +1,7 @@
 import type { Shape } from '@/lib/scene/compose';
 import { row, span, type Boxes } from '@/lib/scene/layout';
 import type { Box } from '@/lib/scene/types';
-import { MOVED_UP } from './catalogue';
+import { MOVED_UP } from '@/lib/platform';
 import { bracket, columns, strip, type Geo, type Level } from './kit';
 
 /** Padding of a broken piece of the middle band around its boxes. */
@@ -105,20 +105,34 @@ export function fragmentShape(g: Geo, fronts: readonly string[]): Shape {
   };
 }
 
+/** How the 2015 platform cracks, in viewBox units. */
+const CRACKED = {
+  /** How far the cracked band's top sinks below the 2015 middle band's: it measures less. */
+  sink: { wide: 30, narrow: 10 },
+  /** The wide drawing's rows close up to this height; the phone's keep theirs (text stays readable). */
+  wideRowH: 44,
+  /** The gap between the first two rows, nearly closed, and the crack above the third. */
+  rowGap: 4,
+  crack: 16,
+  /** How far each piece pulls sideways: the left column, the right two, the base row. */
+  pull: { left: -8, right: 6, base: 12 },
+} as const;
+
 /**
  * The 2015 platform splitting and shrinking: its middle band breaks into three pieces that pull
  * apart, its rows close up, and its bracket measures less than before.
  */
 export function crackedShape(g: Geo, fronts: readonly string[]): Shape {
   const [c1, c2, c3] = columns(g);
-  const rowH = g.name === 'wide' ? 44 : g.rows[0].h;
-  const top = g.name === 'wide' ? g.middle.y + 30 : g.middle.y + 10;
+  const rowH = g.name === 'wide' ? CRACKED.wideRowH : g.rows[0].h;
+  const top = g.middle.y + CRACKED.sink[g.name];
   const r1 = { y: top + PIECE_PAD, h: rowH };
-  const r2 = { y: r1.y + rowH + 4, h: rowH };
-  const r3 = { y: r2.y + rowH + 16, h: rowH };
-  const left = moved({ product: at(c1, r1), payment: at(c1, r2), security: at(c1, r3) }, -8);
-  const right = moved({ inventory: at(c2, r1), user: at(c3, r1), ai: at(c2, r2), data: at(c3, r2) }, 6);
-  const base = moved({ 'tech-arch': wide(c2, c3, r3) }, 12);
+  const r2 = { y: r1.y + rowH + CRACKED.rowGap, h: rowH };
+  const r3 = { y: r2.y + rowH + CRACKED.crack, h: rowH };
+  const { pull } = CRACKED;
+  const left = moved({ product: at(c1, r1), payment: at(c1, r2), security: at(c1, r3) }, pull.left);
+  const right = moved({ inventory: at(c2, r1), user: at(c3, r1), ai: at(c2, r2), data: at(c3, r2) }, pull.right);
+  const base = moved({ 'tech-arch': wide(c2, c3, r3) }, pull.base);
   const bottom = r3.y + rowH + PIECE_PAD;
   return {
     bands: {

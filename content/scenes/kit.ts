@@ -1,7 +1,7 @@
 import type { Shape } from '@/lib/scene/compose';
 import { BAND_LABEL, column, row, span, type Boxes } from '@/lib/scene/layout';
 import type { Box, LayoutName } from '@/lib/scene/types';
-import { CAPABILITIES } from './catalogue';
+import type { PlatformService } from '@/lib/platform';
 
 export interface Level {
   y: number;
@@ -125,7 +125,7 @@ export function platform(g: Geo, fronts: readonly string[], prefix = ''): Shape 
   const id = (name: string) => `${prefix}${name}`;
   const [c1, c2, c3] = columns(g);
   const [r1, r2, r3] = g.rows;
-  const grid: Record<(typeof CAPABILITIES)[number], Box> = {
+  const grid: Record<PlatformService, Box> = {
     product: at(c1, r1),
     inventory: at(c2, r1),
     user: at(c3, r1),

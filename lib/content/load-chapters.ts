@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isSceneId } from '@/lib/scene/registry';
+import type { SceneId } from '@/lib/scene/types';
 import { ContentError } from './errors';
 import { parseChapter } from './parse-chapter';
 import type { Chapter } from './types';
@@ -9,13 +9,14 @@ import type { Chapter } from './types';
 export const CHAPTERS_DIR = path.join('content', 'chapters');
 
 /**
- * Reads and checks every chapter in `dir`, in reading order. Runs at build time (from
- * generateStaticParams and the manifest route), so any content mistake fails the build.
+ * Reads and checks every chapter in `dir`, in reading order, against the scenes that exist
+ * (`isScene`). Runs at build time (from generateStaticParams and the manifest route), so any
+ * content mistake fails the build. `loadChapters` in content/index.ts calls it with the scenes.
  */
-export function loadChapters(dir = path.join(process.cwd(), CHAPTERS_DIR)): Chapter[] {
+export function readChapters(dir: string, isScene: (id: string) => id is SceneId): Chapter[] {
   const files = readdirSync(dir).filter((name) => name.endsWith('.mdx'));
   const chapters = files
-    .map((file) => parseChapter(file, readFileSync(path.join(dir, file), 'utf8'), isSceneId))
+    .map((file) => parseChapter(file, readFileSync(path.join(dir, file), 'utf8'), isScene))
     .sort((a, b) => a.order - b.order);
   chapters.forEach((chapter, index) => {
     const twin = chapters.find((other, j) => j < index && other.slug === chapter.slug);
@@ -27,7 +28,7 @@ export function loadChapters(dir = path.join(process.cwd(), CHAPTERS_DIR)): Chap
 }
 
 /** The chapter with this slug; throws for an unknown one (routes only ask for known slugs). */
-export function chapterBySlug(slug: string, chapters = loadChapters()): Chapter {
+export function findChapter(chapters: readonly Chapter[], slug: string): Chapter {
   const chapter = chapters.find((c) => c.slug === slug);
   if (!chapter) throw new Error(`No chapter "${slug}"`);
   return chapter;

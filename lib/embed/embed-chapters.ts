@@ -1,5 +1,5 @@
 import type { Chapter } from '@/lib/content/types';
-import { getScene } from '@/lib/scene/registry';
+import type { Scene, SceneId } from '@/lib/scene/types';
 
 /** What the Embed dialog needs to know of a chapter: plain data, so no scene code ships with it. */
 export interface EmbedChapter {
@@ -8,8 +8,8 @@ export interface EmbedChapter {
   steps: { id: string; title: string }[];
 }
 
-/** The chapters as the Embed dialog lists them; called on the server. */
-export function embedChapters(chapters: readonly Chapter[]): EmbedChapter[] {
+/** The chapters as the Embed dialog lists them, steps titled by their scenes; called on the server. */
+export function embedChapters(chapters: readonly Chapter[], getScene: (id: SceneId) => Scene): EmbedChapter[] {
   return chapters.map((chapter) => ({
     slug: chapter.slug,
     title: chapter.title,

@@ -3,12 +3,13 @@
  * explorable, not data about Alibaba: the article names the platform's shared services and the
  * businesses, but which needs a business has, and what the platform lacks, is our interpretation.
  */
+import { PLATFORM_SERVICES } from '@/lib/platform';
 import type { Layer } from '@/lib/scene/types';
 
 /**
- * Every capability id, in catalogue order: front end, then middle, then back end. Middle ids that
- * the 2015 platform offers match the diagram's node ids (`product`, ..., `tech-arch`); so does
- * `infra`.
+ * Every capability id, in catalogue order: front end, then middle, then back end. The middle ids the
+ * 2015 platform offers are the diagram's own services (`PLATFORM_SERVICES`); `infra` is the
+ * diagram's node id too.
  */
 export const CAPABILITY_IDS = [
   'storefront',
@@ -16,14 +17,7 @@ export const CAPABILITY_IDS = [
   'offline-stores',
   'factory-floor',
   'group-buying',
-  'product',
-  'inventory',
-  'user',
-  'payment',
-  'ai',
-  'data',
-  'security',
-  'tech-arch',
+  ...PLATFORM_SERVICES,
   'flexible-manufacturing',
   'supply-chain-design',
   'team-buying',

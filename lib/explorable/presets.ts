@@ -2,20 +2,11 @@
  * Ready-made businesses, each modelled loosely on one the article discusses. The needs are our
  * illustration of the article's argument, not a description of what those businesses run on.
  */
-import { type BusinessNeeds, type CapabilityId, inCatalogueOrder } from './catalogue';
-
-/** The six middle-platform services the article says Hema Fresh reused (chapter 3), in catalogue order. */
-export const HEMA_REUSED = [
-  'product',
-  'inventory',
-  'user',
-  'payment',
-  'ai',
-  'security',
-] as const satisfies readonly CapabilityId[];
+import { HEMA_REUSES, type FrontEnd } from '@/lib/platform';
+import { type BusinessNeeds, inCatalogueOrder } from './catalogue';
 
 /** The presets, in the order the chapters meet the businesses. */
-export const PRESET_IDS = ['hema', 'rhino', 'special-edition'] as const;
+export const PRESET_IDS = ['hema', 'rhino', 'special-edition'] as const satisfies readonly FrontEnd[];
 
 /** A preset's id; each matches the diagram's node id for that front end. */
 export type PresetId = (typeof PRESET_IDS)[number];
@@ -36,7 +27,7 @@ const PRESETS: Record<PresetId, Preset> = {
     label: 'Hema-like: new retail',
     description: 'Shops and an app of its own, on the six shared services Hema reused (chapter 3).',
     // Chapter 3's recipe and nothing more: the six services it reused, plus its own front end.
-    needs: inCatalogueOrder([...HEMA_REUSED, 'offline-stores', 'app-experience']),
+    needs: inCatalogueOrder([...HEMA_REUSES, 'offline-stores', 'app-experience']),
   },
   rhino: {
     id: 'rhino',

@@ -3,6 +3,7 @@
  * thin one the platform architect describes, and the fragmented one the author foresees. Which
  * capability sits where in each shape is our illustration of the article's argument.
  */
+import { CORE, PLATFORM_SERVICES } from '@/lib/platform';
 import type { CapabilityId } from './catalogue';
 
 /** The platform's shapes, in the order the story meets them. */
@@ -33,18 +34,6 @@ export interface PlatformShapeInfo {
   bundled: boolean;
 }
 
-/** The generic core that survives thinning: the most abstract capabilities. */
-export const GENERIC_CORE = [
-  'user',
-  'payment',
-  'data',
-  'security',
-  'tech-arch',
-] as const satisfies readonly CapabilityId[];
-
-/** What the 2015 platform had and thinning moved up into the front ends. */
-export const THINNED_OUT = ['product', 'inventory', 'ai'] as const satisfies readonly CapabilityId[];
-
 const SHARED_BACK_END = ['infra'] as const satisfies readonly CapabilityId[];
 
 const SHAPES: Record<PlatformShape, PlatformShapeInfo> = {
@@ -52,7 +41,7 @@ const SHAPES: Record<PlatformShape, PlatformShapeInfo> = {
     id: '2015',
     label: '2015: big middle',
     description: 'All eight shared services, business logic included, as one platform every business adopts whole.',
-    offers: ['product', 'inventory', 'user', 'payment', 'ai', 'data', 'security', 'tech-arch', ...SHARED_BACK_END],
+    offers: [...PLATFORM_SERVICES, ...SHARED_BACK_END],
     depth: 'thick',
     bundled: true,
   },
@@ -61,7 +50,7 @@ const SHAPES: Record<PlatformShape, PlatformShapeInfo> = {
     label: 'Thin',
     description:
       'Only the generic core stays shared; product, inventory and AI become each front end’s own work. Fewer needs are met, and less comes along with them.',
-    offers: [...GENERIC_CORE, ...SHARED_BACK_END],
+    offers: [...CORE, ...SHARED_BACK_END],
     depth: 'core',
     bundled: true,
   },
@@ -70,7 +59,7 @@ const SHAPES: Record<PlatformShape, PlatformShapeInfo> = {
     label: 'Fragmented',
     description:
       'The same generic core, split into separate pieces: a business takes the pieces it needs without the rest.',
-    offers: [...GENERIC_CORE, ...SHARED_BACK_END],
+    offers: [...CORE, ...SHARED_BACK_END],
     depth: 'core',
     bundled: false,
   },

@@ -5,39 +5,17 @@
  * viewBox units (see VIEWBOX); the renderer scales the whole picture.
  */
 
-/** Every scene the chapters may name. A typo in code does not compile. */
-export const SCENE_IDS = [
-  'platform-full',
-  'the-intranet-post',
-  'platform-cracks',
-  'the-question',
-  'layers',
-  'shared-capabilities',
-  'double-11',
-  'industry-norm',
-  'hema-assembles',
-  'six-services',
-  'combinatorial',
-  'five-new',
-  'a-fair-test',
-  'rhino-independent',
-  'why-inefficient',
-  'special-edition-independent',
-  'combine-vs-disrupt',
-  'recombining',
-  'cutting-through',
-  'in-its-dna',
-  'thinning',
-  'three-gains',
-  'scenario-changed',
-  'fragmented',
-  'two-shapes',
-  'still-useful',
-  'no-blind-following',
-  'try-it',
-] as const;
+/**
+ * Where the scenes register their ids. `content/scenes/index.ts` fills it in by declaration
+ * merging (`declare module '@/lib/scene/types'`) with the id of every scene its modules export,
+ * so `SceneId` is exactly the scenes that exist and a typo in code does not compile, while lib/
+ * never imports content/. Registered, it reads `{ id: 'platform-full' | 'layers' | ... }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by declaration merging
+export interface SceneRegister {}
 
-export type SceneId = (typeof SCENE_IDS)[number];
+/** The id of a scene that exists (any string until the scenes register). */
+export type SceneId = SceneRegister extends { id: infer I extends string } ? I : string;
 
 /** The drawing area every scene is laid out in. */
 export const VIEWBOX = { width: 640, height: 440 } as const;
@@ -144,9 +122,9 @@ export interface SceneFrame {
   annotations: Annotation[];
 }
 
-/** A named scene: a frame plus its words. */
-export interface Scene extends SceneFrame {
-  id: SceneId;
+/** A named scene: a frame plus its words. `Id` is one scene's own id where it is defined. */
+export interface Scene<Id extends string = SceneId> extends SceneFrame {
+  id: Id;
   /** The same picture arranged for a phone (NARROW_VIEWBOX): same ids, so morphs still match. */
   narrow: SceneFrame;
   /** A short title, e.g. for the legend or a share card. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadChapters } from '@/lib/content/load-chapters';
+import { loadChapters } from '@/content';
 import { embedChapters } from '@/lib/embed/embed-chapters';
 import { oembedFor } from '@/lib/embed/oembed';
 import { defaultView } from '@/lib/embed/query';
 import { embedSnippet, embedSrc, escapeAttribute } from '@/lib/embed/snippet';
-import { getScene } from '@/lib/scene/registry';
+import { getScene } from '@/content/scenes';
 import { SITE_URL } from '@/lib/site';
 
 describe('embedSrc', () => {
@@ -51,7 +51,7 @@ describe('oembedFor', () => {
 describe('embedChapters', () => {
   it('gives the dialog every chapter with its steps named by their scenes, as plain data', () => {
     const chapters = loadChapters();
-    const listed = embedChapters(chapters);
+    const listed = embedChapters(chapters, getScene);
     expect(listed.map((c) => c.slug)).toEqual(chapters.map((c) => c.slug));
     expect(listed[0]!.steps[0]).toEqual({
       id: chapters[0]!.steps[0]!.id,

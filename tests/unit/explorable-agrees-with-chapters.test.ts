@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CAPABILITY_IDS, capability, evaluate, HEMA_REUSED, layerOf, preset } from '@/lib/explorable/model';
+import { CAPABILITY_IDS, capability, evaluate, layerOf, preset } from '@/lib/explorable/model';
+import { HEMA_REUSES } from '@/lib/platform';
 
 const chapters = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'chapters');
 
@@ -27,15 +28,15 @@ describe('the explorable agrees with the chapters', () => {
   it('the Hema-like preset needs exactly the services chapter 3 says Hema reused, plus its own front end', () => {
     const told = stepText('03-', 'six-services');
     expect(told).toMatch(/\bsix\b/);
-    expect(middleNamed(told)).toEqual([...HEMA_REUSED]);
+    expect(middleNamed(told)).toEqual([...HEMA_REUSES]);
     const needs = preset('hema').needs;
-    expect(needs.filter((id) => layerOf(id) !== 'front')).toEqual([...HEMA_REUSED]);
+    expect(needs.filter((id) => layerOf(id) !== 'front')).toEqual([...HEMA_REUSES]);
     expect(needs.filter((id) => layerOf(id) === 'front').length).toBeGreaterThan(0);
   });
 
   it('on the 2015 platform the Hema-like sentence counts six services and only the front end built', () => {
     const { sentence, missing } = evaluate(preset('hema').needs, '2015');
-    expect(HEMA_REUSED).toHaveLength(6);
+    expect(HEMA_REUSES).toHaveLength(6);
     expect(missing).toEqual([]);
     expect(sentence).toMatch(/^The platform provides all 6 services /);
     expect(sentence).toContain('builds only its own front end');

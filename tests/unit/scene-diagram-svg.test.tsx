@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { interpolateScene } from '@/lib/scene/interpolate';
-import { getScene } from '@/lib/scene/registry';
+import { getScene } from '@/content/scenes';
 
 const hema = getScene('hema-assembles');
 const draw = (idPrefix: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgePath, routeEdges } from '@/lib/scene/edges';
 import { interpolateScene } from '@/lib/scene/interpolate';
-import { getScene } from '@/lib/scene/registry';
+import { getScene } from '@/content/scenes';
 import type { Box, SceneFrame, SceneNode } from '@/lib/scene/types';
 
 const at = (id: string, box: Box, opacity = 1): SceneNode => ({

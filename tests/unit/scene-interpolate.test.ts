@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpolateScene } from '@/lib/scene/interpolate';
-import { allScenes, getScene } from '@/lib/scene/registry';
+import { allScenes, getScene } from '@/content/scenes';
 import { frameProblems } from '@/lib/scene/validate';
 import type { Scene, SceneFrame, SceneNode } from '@/lib/scene/types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contains, LABEL, labelFits, labelSize, NOTE, row, underGaps, VIEWBOX_BOX } from '@/lib/scene/layout';
 import { NARROW_VIEWBOX } from '@/lib/scene/types';
-import { allScenes } from '@/lib/scene/registry';
+import { allScenes } from '@/content/scenes';
 import { crampedLabels, overlappingNodes } from '@/lib/scene/validate';
 
 const scenes = allScenes();

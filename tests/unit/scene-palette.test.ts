@@ -11,7 +11,7 @@ import {
   TONES,
 } from '@/lib/scene/palette';
 import { legendEntries } from '@/lib/scene/legend';
-import { getScene } from '@/lib/scene/registry';
+import { getScene } from '@/content/scenes';
 import type { NodeKind, Tone } from '@/lib/scene/types';
 
 const tones = Object.keys(TONES) as Tone[];

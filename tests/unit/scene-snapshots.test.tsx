@@ -1,11 +1,43 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import { allScenes } from '@/lib/scene/registry';
+import { allScenes } from '@/content/scenes';
+import { NARROW_VIEWBOX, VIEWBOX } from '@/lib/scene/types';
 
 /** Line breaks before elements make snapshot diffs readable (never inside <text>: that adds spaces). */
 const pretty = (svg: string) =>
   `${svg.replace(/<(?=g|\/g|rect|path|circle|line|text|title|desc|svg|\/svg)/g, '\n<').trimStart()}\n`;
+
+/** Replaces `from` in `svg`, failing if it is not there (the renderer's markup changed). */
+function swap(svg: string, from: string, to: string): string {
+  expect(svg, `a snapshot expects ${from}`).toContain(from);
+  return svg.replace(from, to);
+}
+
+const GAP = 24;
+
+/**
+ * On the page both drawings fill the figure and CSS shows one. In the snapshot file they sit
+ * side by side, the phone's right of the wide one, in an SVG that names its namespace, so the
+ * file opens in a browser or an image viewer as a picture of both.
+ */
+function asPicture(svg: string): string {
+  const width = VIEWBOX.width + GAP + NARROW_VIEWBOX.width;
+  const place = (markup: string, name: string, box: { width: number; height: number }, x: number) => {
+    const head = `<svg class="diagram-${name}" viewBox="0 0 ${box.width} ${box.height}"`;
+    return swap(
+      markup,
+      `${head} width="100%" height="100%"`,
+      `${head} x="${x}" width="${box.width}" height="${box.height}"`,
+    );
+  };
+  const outer = swap(
+    svg,
+    '<svg class="diagram-dual"',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${VIEWBOX.height}" class="diagram-dual"`,
+  );
+  return place(place(outer, 'wide', VIEWBOX, 0), 'narrow', NARROW_VIEWBOX, VIEWBOX.width + GAP);
+}
 
 describe('every scene renders, wide and for a phone, to the SVG in its snapshot', () => {
   for (const scene of allScenes()) {
@@ -19,7 +51,7 @@ describe('every scene renders, wide and for a phone, to the SVG in its snapshot'
           idPrefix={scene.id}
         />,
       );
-      await expect(pretty(svg)).toMatchFileSnapshot(`./snapshots/${scene.id}.svg`);
+      await expect(asPicture(pretty(svg))).toMatchFileSnapshot(`./snapshots/${scene.id}.svg`);
     });
   }
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allScenes, getScene, isSceneId } from '@/lib/scene/registry';
-import { SCENE_IDS } from '@/lib/scene/types';
+import { allScenes, getScene, isSceneId } from '@/content/scenes';
+import { sceneRegistry } from '@/lib/scene/registry';
 import { validateScenes } from '@/lib/scene/validate';
 import { seedFile } from './seed-file';
 
@@ -17,9 +17,16 @@ const runs = (s: string, n: number) => {
 };
 
 describe('scene data', () => {
-  it('every SceneId has a scene of that id', () => {
-    for (const id of SCENE_IDS) expect(getScene(id).id).toBe(id);
-    expect(allScenes().map((s) => s.id)).toEqual([...SCENE_IDS]);
+  it('every scene module’s scenes are registered, each found by its own id', () => {
+    expect(allScenes().length).toBeGreaterThanOrEqual(28);
+    for (const scene of allScenes()) expect(getScene(scene.id)).toBe(scene);
+  });
+
+  it('sceneRegistry() refuses two scenes with one id, naming it', () => {
+    const layers = getScene('layers');
+    expect(() => sceneRegistry([layers, getScene('platform-full'), { ...layers }])).toThrow(
+      /content\/scenes: scene "layers" is defined twice/,
+    );
   });
 
   it('isSceneId accepts scene ids and nothing else', () => {

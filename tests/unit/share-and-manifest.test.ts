@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadChapters } from '@/lib/content/load-chapters';
+import { loadChapters } from '@/content';
+import { getScene } from '@/content/scenes';
 import { buildManifest } from '@/lib/manifest';
 import { wrapLines, wrapText } from '@/lib/share/wrap-text';
 
@@ -23,7 +24,7 @@ describe('wrapText(text, width)', () => {
 });
 
 describe('buildManifest(chapters)', () => {
-  const manifest = buildManifest(loadChapters());
+  const manifest = buildManifest(loadChapters(), getScene);
 
   it('lists every chapter with its page, embed and lecture URLs', () => {
     for (const chapter of manifest.chapters) {

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadChapters } from '@/lib/content/load-chapters';
+import { loadChapters } from '@/content';
 
 /**
  * Every step's address as readers have shared it: chapter slug and step id, in story order.
- * A step may change its picture; it may not change its address.
+ * A step may change its picture; it may not change its address. A new step adds an address
+ * (add it here once readers may have shared it).
  */
 const SHARED_STEP_URLS = [
   'the-teardown#platform-full',
@@ -39,9 +40,10 @@ const SHARED_STEP_URLS = [
 ];
 
 describe('shared step links', () => {
-  it('every step keeps the address it had when readers shared it, in the same order', () => {
+  it('every step keeps the address it had when readers shared it, in the same order; new steps may join', () => {
     const urls = loadChapters().flatMap((chapter) => chapter.steps.map((step) => `${chapter.slug}#${step.id}`));
-    expect(urls).toEqual(SHARED_STEP_URLS);
+    const kept = urls.filter((url) => SHARED_STEP_URLS.includes(url));
+    expect(kept).toEqual(SHARED_STEP_URLS);
   });
 
   it('every <Step> names its id, so that giving it another scene never moves its address', () => {

@@ -1,8 +1,9 @@
-import { loadChapters } from '@/lib/content/load-chapters';
+import { loadChapters } from '@/content';
+import { getScene } from '@/content/scenes';
 import { buildManifest } from '@/lib/manifest';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(buildManifest(loadChapters()));
+  return Response.json(buildManifest(loadChapters(), getScene));
 }

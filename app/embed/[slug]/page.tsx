@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/components/stepper/bare-chapter-route';
+import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/app/_shared/bare-chapter-route';
 import { EmbedView } from '@/components/embed/embed-view';
 import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-body';
 import { QueryPendingScript } from '@/components/stepper/query-pending';
-import { chapterBySlug } from '@/lib/content/load-chapters';
-import { scenesOf } from '@/lib/scene/registry';
+import { chapterBySlug } from '@/content';
+import { scenesOf } from '@/content/scenes';
 import '@/app/styles/embed.css';
 
 export const dynamicParams = false;

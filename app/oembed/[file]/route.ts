@@ -1,4 +1,4 @@
-import { loadChapters } from '@/lib/content/load-chapters';
+import { loadChapters } from '@/content';
 import { oembedFor } from '@/lib/embed/oembed';
 
 export const dynamic = 'force-static';

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/components/stepper/bare-chapter-route';
+import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/app/_shared/bare-chapter-route';
 import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-body';
 import { LectureView, type LectureNeighbour } from '@/components/stepper/lecture-view';
 import { QueryPendingScript } from '@/components/stepper/query-pending';
 import type { Chapter } from '@/lib/content/types';
-import { chapterBySlug, loadChapters } from '@/lib/content/load-chapters';
-import { scenesOf } from '@/lib/scene/registry';
+import { chapterBySlug, loadChapters } from '@/content';
+import { scenesOf } from '@/content/scenes';
 import '@/app/styles/present.css';
 
 export const dynamicParams = false;

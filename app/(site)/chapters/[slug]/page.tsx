@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ChapterView } from '@/components/chapter/chapter-view';
 import { shareMetadata } from '@/components/share/share-metadata';
-import { chapterBySlug, loadChapters } from '@/lib/content/load-chapters';
+import { chapterBySlug, loadChapters } from '@/content';
 
 export const dynamicParams = false;
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { chapterBySlug, loadChapters } from '@/lib/content/load-chapters';
+import { chapterBySlug, loadChapters } from '@/content';
 import { chapterPath } from '@/lib/site';
 
 /**
