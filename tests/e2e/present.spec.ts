@@ -129,7 +129,7 @@ test('lecture pages pass axe at the first, a middle and the last step', async ({
   for (const step of [1, Math.ceil(chapter.steps.length / 2), chapter.steps.length]) {
     await page.goto(`${pathOf(chapter.presentUrl)}?step=${step}`);
     await at(page, step - 1);
-    await page.waitForTimeout(300);
+    await ready(page);
     await expectNoAxeViolations(page, `present ${chapter.slug} step ${step}`);
   }
   await page.keyboard.press('t');
