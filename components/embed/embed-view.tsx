@@ -3,7 +3,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { Deck } from '@/components/stepper/deck';
 import { StepSlotsContext, type StepView } from '@/components/stepper/step-slot';
-import { useQueryOnMount } from '@/components/stepper/use-query-on-mount';
+import { useQueryOnMount } from '@/components/hooks/use-query-on-mount';
 import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
 import type { ChapterStep } from '@/lib/content/types';
 import type { SceneMap } from '@/lib/scene/types';

@@ -6,7 +6,7 @@ import type { SceneId, SceneMap } from '@/lib/scene/types';
 import { StepControls } from './step-controls';
 import { useActiveStep } from './use-active-step';
 import { useNarrowShown } from './use-narrow-shown';
-import { useReducedMotion } from './use-reduced-motion';
+import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { useSceneMorph } from './use-scene-morph';
 
 export interface ScrollyStep {

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { interpolateScene } from '@/lib/scene/interpolate';
 import type { LayoutName, SceneFrame } from '@/lib/scene/types';
-import { useWhenIdle } from '@/components/site/use-when-idle';
+import { useWhenIdle } from '@/components/hooks/use-when-idle';
 
 /** Morph length and easing: long enough to follow, short enough not to wait for. */
 export const MORPH_SECONDS = 0.75;

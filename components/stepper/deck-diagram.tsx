@@ -1,7 +1,7 @@
 'use client';
 
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import { useReducedMotion } from '@/components/scrolly/use-reduced-motion';
+import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
 import type { Scene } from '@/lib/scene/types';
 

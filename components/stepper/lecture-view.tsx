@@ -9,7 +9,7 @@ import type { SceneMap } from '@/lib/scene/types';
 import { chapterPath, presentPath } from '@/lib/site';
 import { Deck, type DeckBeyond } from './deck';
 import { toggleFullscreen } from './fullscreen';
-import { useQueryOnMount } from './use-query-on-mount';
+import { useQueryOnMount } from '@/components/hooks/use-query-on-mount';
 
 /** A neighbouring chapter, as far as lecture mode needs it. */
 export interface LectureNeighbour {

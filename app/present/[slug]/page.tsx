@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/components/stepper/bare-chapter-route';
 import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-body';
 import { LectureView, type LectureNeighbour } from '@/components/stepper/lecture-view';
-import { QueryPendingScript } from '@/components/stepper/query-pending';
+import { QueryPendingScript } from '@/components/hooks/query-pending';
 import type { Chapter } from '@/lib/content/types';
 import { chapterBySlug, loadChapters } from '@/lib/content/load-chapters';
 import { scenesOf } from '@/lib/scene/registry';
