@@ -1,6 +1,6 @@
 import type { Chapter } from '@/lib/content/types';
 import { getScene } from '@/lib/scene/registry';
-import { absoluteUrl, chapterPath, embedPath, presentPath, stepPath, stepSharePath } from '@/lib/site';
+import { absoluteUrl, chapterPath, embedPath, lecturePath, stepPath, stepSharePath } from '@/lib/site';
 
 /** The public, machine-readable table of contents served at /api/chapters.json. */
 export interface Manifest {
@@ -26,7 +26,7 @@ export function buildManifest(chapters: readonly Chapter[]): Manifest {
       order: chapter.order,
       url: absoluteUrl(chapterPath(chapter.slug)),
       embedUrl: absoluteUrl(embedPath(chapter.slug)),
-      presentUrl: absoluteUrl(presentPath(chapter.slug)),
+      presentUrl: absoluteUrl(lecturePath(chapter.slug)),
       readingMinutes: chapter.readingMinutes,
       steps: chapter.steps.map((step) => ({
         id: step.id,

@@ -6,7 +6,7 @@ import { CopyLink } from '@/components/share/copy-link';
 import { LinkGlyph } from '@/components/share/link-glyph';
 import { scenesOf } from '@/lib/scene/registry';
 import { embedChapters } from '@/lib/embed/embed-chapters';
-import { chapterPath, presentPath, sitePath } from '@/lib/site';
+import { chapterPath, lecturePath, sitePath } from '@/lib/site';
 import type { Chapter } from '@/lib/content/types';
 
 /**
@@ -51,7 +51,7 @@ export async function ChapterView({
               glyph={<LinkGlyph />}
               className="chapter-action"
             />
-            <a href={sitePath(presentPath(chapter.slug))} className="chapter-action">
+            <a href={sitePath(lecturePath(chapter.slug))} className="chapter-action">
               Lecture mode
             </a>
             <EmbedButton chapters={embedChapters(chapters)} slug={chapter.slug} className="chapter-action" />

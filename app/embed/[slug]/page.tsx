@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/components/stepper/bare-chapter-route';
+import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/app/bare-chapter-route';
 import { EmbedView } from '@/components/embed/embed-view';
-import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-body';
+import { loadChapterBody, SLOT_COMPONENTS } from '@/components/lecture/chapter-body';
 import { QueryPendingScript } from '@/components/hooks/query-pending';
 import { chapterBySlug } from '@/lib/content/load-chapters';
 import { scenesOf } from '@/lib/scene/registry';

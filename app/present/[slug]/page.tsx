@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/components/stepper/bare-chapter-route';
-import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-body';
-import { LectureView, type LectureNeighbour } from '@/components/stepper/lecture-view';
+import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/app/bare-chapter-route';
+import { loadChapterBody, SLOT_COMPONENTS } from '@/components/lecture/chapter-body';
+import { LectureMode, type LectureNeighbour } from '@/components/lecture/lecture-mode';
 import { QueryPendingScript } from '@/components/hooks/query-pending';
 import type { Chapter } from '@/lib/content/types';
 import { chapterBySlug, loadChapters } from '@/lib/content/load-chapters';
@@ -23,7 +23,7 @@ function neighbour(chapter: Chapter | undefined): LectureNeighbour | undefined {
 }
 
 /** Lecture mode: one chapter on a projector, a step at a time. */
-export default async function PresentPage({ params }: Props) {
+export default async function LecturePage({ params }: Props) {
   const chapters = loadChapters();
   const chapter = chapterBySlug((await params).slug, chapters);
   const index = chapters.indexOf(chapter);
@@ -31,7 +31,7 @@ export default async function PresentPage({ params }: Props) {
   return (
     <>
       <QueryPendingScript />
-      <LectureView
+      <LectureMode
         slug={chapter.slug}
         title={chapter.title}
         order={chapter.order}
@@ -42,7 +42,7 @@ export default async function PresentPage({ params }: Props) {
         next={neighbour(chapters[index + 1])}
       >
         <Body components={SLOT_COMPONENTS} />
-      </LectureView>
+      </LectureMode>
     </>
   );
 }

@@ -5,19 +5,20 @@ import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
 import type { Scene } from '@/lib/scene/types';
 
+/** The diagram's accessible name, before the scene's title. */
+const LABEL = 'Architecture diagram';
+
 /**
- * The deck's live diagram: the same morph and the same contract as the scrolly diagram
+ * The lecture's live diagram: the same morph and the same contract as the scrolly diagram
  * (`data-diagram`, `data-active-scene`). Until `ready`, and with reduced motion, the scene is
  * drawn at once.
  */
-export function DeckDiagram({
+export function LectureDiagram({
   scene,
-  label,
   ready,
   index,
 }: {
   scene: Scene;
-  label: string;
   ready: boolean;
   /** The step's 0-based place in the chapter. */
   index: number;
@@ -25,7 +26,7 @@ export function DeckDiagram({
   const frame = useSceneMorph(scene, useReducedMotion() || !ready);
   return (
     <div data-diagram data-active-scene={scene.id} data-step-index={index} className="deck-diagram">
-      <DiagramSvg frame={frame} title={`${label}: ${scene.title}`} description={scene.description} idPrefix="deck" />
+      <DiagramSvg frame={frame} title={`${LABEL}: ${scene.title}`} description={scene.description} idPrefix="deck" />
     </div>
   );
 }

@@ -7,7 +7,7 @@ function Nothing() {
   return null;
 }
 
-/** Links in a frame or on a projector open in a new tab, so the deck stays where it is. */
+/** Links in a frame or on a projector open in a new tab, so the lecture stays where it is. */
 function NewTabLink(props: React.ComponentProps<'a'>) {
   return <SiteLink {...props} target="_blank" rel="noopener" />;
 }
