@@ -1,5 +1,6 @@
 import { ChapterNav } from '@/components/site/chapter-nav';
 import { EmbedButton } from '@/components/embed/embed-button';
+import { blocksAt, NO_STEP } from '@/components/prose/mdx-blocks';
 import { Step } from '@/components/prose/step';
 import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
 import { CopyLink } from '@/components/share/copy-link';
@@ -27,12 +28,10 @@ export async function ChapterView({
   // The body is drawn twice: its steps beside the sticky diagram, then what follows the steps
   // (the explorable, the takeaway, the questions) below it, where the diagram no longer sticks.
   const steps = {
+    ...blocksAt('step'),
     Step: (props: React.ComponentProps<typeof Step>) => <Step {...props} chapter={chapter.slug} />,
-    Explorable: () => null,
-    Takeaway: () => null,
-    Discuss: () => null,
   };
-  const tail = { Step: () => null };
+  const tail = { ...blocksAt('tail'), ...NO_STEP };
   return (
     <article className="chapter mx-auto max-w-6xl px-4">
       <div className="scrolly">

@@ -1,11 +1,8 @@
 import type { MDXComponents } from 'mdx/types';
+import { blocksAt } from '@/components/prose/mdx-blocks';
 import { SiteLink } from '@/components/prose/site-link';
 import type { Chapter } from '@/lib/content/types';
 import { StepSlot } from './step-slot';
-
-function Nothing() {
-  return null;
-}
 
 /** Links in a frame or on a projector open in a new tab, so the lecture stays where it is. */
 function NewTabLink(props: React.ComponentProps<'a'>) {
@@ -14,15 +11,10 @@ function NewTabLink(props: React.ComponentProps<'a'>) {
 
 /**
  * The MDX tags of a chapter as embeds and lecture mode render them: each step through
- * `StepSlot`; the takeaway, discussion questions and the explorable stay on the chapter page.
+ * `StepSlot`, with the blocks a step may hold; the chapter's tail (the takeaway, discussion
+ * questions and the explorable) stays on the chapter page.
  */
-export const SLOT_COMPONENTS = {
-  Step: StepSlot,
-  Takeaway: Nothing,
-  Discuss: Nothing,
-  Explorable: Nothing,
-  a: NewTabLink,
-} satisfies MDXComponents;
+export const SLOT_COMPONENTS = { ...blocksAt('step'), Step: StepSlot, a: NewTabLink } satisfies MDXComponents;
 
 /** The chapter's compiled MDX body (the same import as the chapter page's). */
 export async function loadChapterBody(chapter: Chapter): Promise<React.ComponentType<{ components?: MDXComponents }>> {
