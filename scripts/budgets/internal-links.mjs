@@ -5,6 +5,7 @@
 // read, the JSON the site publishes (the manifest, oEmbed), is handed to it here: the site URLs
 // inside each file become the links of a page of their own, which linkinator checks too.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,16 +15,13 @@ import { BASE_PATH, OUT, SITE_ORIGIN, filesEnding, printTable, requireBuild } fr
 /** The folder of the pages that carry the published JSON's URLs, outside any base path. */
 const JSON_PAGES = '__json-urls';
 
-/** A free port on the loopback interface, for linkinator's own static server. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
+/** A free port on the loopback interface, for linkinator's own static server to take. */
+async function freePort() {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 /** Every string in a JSON value that is an absolute URL on the site's origin. */
