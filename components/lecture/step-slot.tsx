@@ -10,10 +10,10 @@ import type { SceneId, SceneMap } from '@/lib/scene/types';
  * others keep their room (so the frame does not change height from step to step); `scroll`:
  * the chapter's own scroll steps; `static`: a picture of each step's scene above its text.
  */
-export type StepView = 'lecture' | 'scroll' | 'static';
+type StepView = 'lecture' | 'scroll' | 'static';
 
 /** The 0-based range of steps shown, inclusive, and the current step (lecture view). */
-export interface StepPlace {
+interface StepPlace {
   first: number;
   last: number;
   index: number;

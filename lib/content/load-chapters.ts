@@ -6,7 +6,7 @@ import { parseChapter } from './parse-chapter';
 import type { Chapter } from './types';
 
 /** Where the chapters live, relative to the project root. */
-export const CHAPTERS_DIR = path.join('content', 'chapters');
+const CHAPTERS_DIR = path.join('content', 'chapters');
 
 /**
  * Reads and checks every chapter in `dir`, in reading order. Runs at build time (from
