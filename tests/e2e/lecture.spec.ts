@@ -102,7 +102,7 @@ test('the on-screen buttons and the text toggle work by keyboard', async ({ page
   await expect(page.locator(`[data-step-text="${chapter.steps[1]!.id}"]`)).toBeHidden();
 });
 
-test('keys typed into a form field do not move the deck, and F fails quietly', async ({ page, request }) => {
+test('keys typed into a form field do not move the lecture, and F fails quietly', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
   const errors = collectErrors(page);
   await page.goto(pathOf(chapters[0]!.presentUrl));
