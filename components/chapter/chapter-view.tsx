@@ -1,4 +1,5 @@
 import { ChapterNav } from '@/components/site/chapter-nav';
+import { loadChapterBody } from './load-chapter-body';
 import { EmbedButton } from '@/components/embed/embed-button';
 import { blocksAt, NO_STEP } from '@/components/prose/mdx-blocks';
 import { Step } from '@/components/prose/step';
@@ -23,7 +24,7 @@ export async function ChapterView({
   chapters: readonly Chapter[];
   startStep?: string;
 }) {
-  const { default: Body } = await import(`@/content/chapters/${chapter.file.replace(/\.mdx$/, '')}.mdx`);
+  const Body = await loadChapterBody(chapter);
   const index = chapters.indexOf(chapter);
   // The body is drawn twice: its steps beside the sticky diagram, then what follows the steps
   // (the explorable, the takeaway, the questions) below it, where the diagram no longer sticks.

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/app/bare-chapter-route';
 import { EmbedView } from '@/components/embed/embed-view';
-import { loadChapterBody, SLOT_COMPONENTS } from '@/components/lecture/chapter-body';
+import { loadChapterBody } from '@/components/chapter/load-chapter-body';
+import { SLOT_COMPONENTS } from '@/components/lecture/slot-components';
 import { QueryPendingScript } from '@/components/hooks/query-pending';
 import { chapterBySlug } from '@/lib/content/load-chapters';
 import { scenesOf } from '@/lib/scene/registry';

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/app/bare-chapter-route';
-import { loadChapterBody, SLOT_COMPONENTS } from '@/components/lecture/chapter-body';
+import { loadChapterBody } from '@/components/chapter/load-chapter-body';
+import { SLOT_COMPONENTS } from '@/components/lecture/slot-components';
 import { LectureMode, type LectureNeighbour } from '@/components/lecture/lecture-mode';
 import { QueryPendingScript } from '@/components/hooks/query-pending';
 import type { Chapter } from '@/lib/content/types';

@@ -1,7 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { blocksAt } from '@/components/prose/mdx-blocks';
 import { SiteLink } from '@/components/prose/site-link';
-import type { Chapter } from '@/lib/content/types';
 import { StepSlot } from './step-slot';
 
 /** Links in a frame or on a projector open in a new tab, so the lecture stays where it is. */
@@ -15,9 +14,3 @@ function NewTabLink(props: React.ComponentProps<'a'>) {
  * questions and the explorable) stays on the chapter page.
  */
 export const SLOT_COMPONENTS = { ...blocksAt('step'), Step: StepSlot, a: NewTabLink } satisfies MDXComponents;
-
-/** The chapter's compiled MDX body (the same import as the chapter page's). */
-export async function loadChapterBody(chapter: Chapter): Promise<React.ComponentType<{ components?: MDXComponents }>> {
-  const mdx = await import(`@/content/chapters/${chapter.file.replace(/\.mdx$/, '')}.mdx`);
-  return mdx.default;
-}
