@@ -1,11 +1,9 @@
 import type { MDXComponents } from 'mdx/types';
-import { Discuss, Quote, Takeaway } from '@/components/prose/blocks';
-import { Explorable } from '@/components/explorable/explorable';
-import { Gloss } from '@/components/prose/gloss';
+import { blocksAt } from '@/components/prose/mdx-blocks';
 import { SiteLink } from '@/components/prose/site-link';
-import { Step } from '@/components/prose/step';
 
-const components = { Step, Gloss, Quote, Takeaway, Discuss, Explorable, a: SiteLink } satisfies MDXComponents;
+/** The pages' blocks (content/pages); the chapter views give a chapter's blocks themselves. */
+const components = { ...blocksAt('page'), a: SiteLink } satisfies MDXComponents;
 
 export function useMDXComponents(): MDXComponents {
   return components;

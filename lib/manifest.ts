@@ -1,6 +1,6 @@
 import type { Chapter } from '@/lib/content/types';
 import type { Scene, SceneId } from '@/lib/scene/types';
-import { absoluteUrl, chapterPath, embedPath, presentPath, stepPath, stepSharePath } from '@/lib/site';
+import { absoluteUrl, chapterPath, embedPath, lecturePath, stepPath, stepSharePath } from '@/lib/site';
 
 /** The public, machine-readable table of contents served at /api/chapters.json. */
 export interface Manifest {
@@ -27,7 +27,7 @@ export function buildManifest(chapters: readonly Chapter[], getScene: (id: Scene
       order: chapter.order,
       url: absoluteUrl(chapterPath(chapter.slug)),
       embedUrl: absoluteUrl(embedPath(chapter.slug)),
-      presentUrl: absoluteUrl(presentPath(chapter.slug)),
+      presentUrl: absoluteUrl(lecturePath(chapter.slug)),
       readingMinutes: chapter.readingMinutes,
       steps: chapter.steps.map((step) => ({
         id: step.id,

@@ -52,7 +52,7 @@ export function embedPath(slug: string): string {
 }
 
 /** Lecture mode: the diagram fills the screen and the step's text is the caption. */
-export function presentPath(slug: string): string {
+export function lecturePath(slug: string): string {
   return `/present/${slug}/`;
 }
 

@@ -1,12 +1,14 @@
 import { ChapterNav } from '@/components/site/chapter-nav';
+import { loadChapterBody } from './load-chapter-body';
 import { EmbedButton } from '@/components/embed/embed-button';
+import { blocksAt, NO_STEP } from '@/components/prose/mdx-blocks';
 import { Step } from '@/components/prose/step';
 import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
 import { CopyLink } from '@/components/share/copy-link';
 import { LinkGlyph } from '@/components/share/link-glyph';
 import { getScene, scenesOf } from '@/content/scenes';
 import { embedChapters } from '@/lib/embed/embed-chapters';
-import { chapterPath, presentPath, sitePath } from '@/lib/site';
+import { chapterPath, lecturePath, sitePath } from '@/lib/site';
 import type { Chapter } from '@/lib/content/types';
 
 /**
@@ -22,17 +24,15 @@ export async function ChapterView({
   chapters: readonly Chapter[];
   startStep?: string;
 }) {
-  const { default: Body } = await import(`@/content/chapters/${chapter.file.replace(/\.mdx$/, '')}.mdx`);
+  const Body = await loadChapterBody(chapter);
   const index = chapters.indexOf(chapter);
   // The body is drawn twice: its steps beside the sticky diagram, then what follows the steps
   // (the explorable, the takeaway, the questions) below it, where the diagram no longer sticks.
   const steps = {
+    ...blocksAt('step'),
     Step: (props: React.ComponentProps<typeof Step>) => <Step {...props} chapter={chapter.slug} />,
-    Explorable: () => null,
-    Takeaway: () => null,
-    Discuss: () => null,
   };
-  const tail = { Step: () => null };
+  const tail = { ...blocksAt('tail'), ...NO_STEP };
   return (
     <article className="chapter mx-auto max-w-6xl px-4">
       <div className="scrolly">
@@ -51,7 +51,7 @@ export async function ChapterView({
               glyph={<LinkGlyph />}
               className="chapter-action"
             />
-            <a href={sitePath(presentPath(chapter.slug))} className="chapter-action">
+            <a href={sitePath(lecturePath(chapter.slug))} className="chapter-action">
               Lecture mode
             </a>
             <EmbedButton chapters={embedChapters(chapters, getScene)} slug={chapter.slug} className="chapter-action" />

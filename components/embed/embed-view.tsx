@@ -1,18 +1,16 @@
 'use client';
 
 import { useMemo, useRef, useState } from 'react';
-import { Deck } from '@/components/stepper/deck';
-import { StepSlotsContext, type StepView } from '@/components/stepper/step-slot';
-import { useQueryOnMount } from '@/components/stepper/use-query-on-mount';
-import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
+import { useQueryOnMount } from '@/components/hooks/use-query-on-mount';
 import type { ChapterStep } from '@/lib/content/types';
-import type { SceneMap } from '@/lib/scene/types';
 import { defaultView, parseEmbedQuery } from '@/lib/embed/query';
+import type { SceneMap } from '@/lib/scene/types';
 import { EmbedFooter } from './embed-footer';
+import { EmbedScroll } from './embed-scroll';
+import { EmbedStatic } from './embed-static';
+import { EmbedStepper } from './embed-stepper';
 import { useHeightMessages } from './use-height-messages';
 import { useLmsReport } from './use-lms-report';
-
-const LABEL = 'Architecture diagram';
 
 /**
  * One chapter in a frame, as the query asks: a stepper (the default), the scroll story, or a
@@ -45,23 +43,15 @@ export function EmbedView({
   const stepIds = useMemo(() => steps.map((s) => s.id), [steps]);
   useLmsReport(stepIds, index, ready, setIndex);
 
-  const first = view.first - 1;
-  const last = view.last - 1;
-  const current = steps[index] ?? steps[first]!;
-  const slots = (kind: StepView) => ({
-    view: kind,
-    stepIds: steps.map((s) => s.id),
-    scenes,
-    first,
-    last,
-    current: index,
-  });
+  const at = { first: view.first - 1, last: view.last - 1, index };
+  const current = steps[index] ?? steps[at.first]!;
   const header = (
     <header className="embed-header">
       <h1 className="embed-title">{title}</h1>
     </header>
   );
   const footer = <EmbedFooter slug={slug} title={title} stepId={view.mode === 'stepper' ? current.id : undefined} />;
+  const mode = { steps, scenes, at, header, footer, children };
 
   return (
     <main
@@ -71,51 +61,9 @@ export function EmbedView({
       aria-label={`Embedded chapter: ${title}`}
       className={`embed embed-${view.mode}`}
     >
-      {view.mode === 'stepper' && (
-        <Deck
-          variant="embed"
-          keymap="embed"
-          steps={steps}
-          scenes={scenes}
-          first={first}
-          last={last}
-          index={index}
-          onIndex={setIndex}
-          ready={ready}
-          label={LABEL}
-          caption={<div className="deck-texts prose max-w-none">{children}</div>}
-          header={header}
-          footer={footer}
-        />
-      )}
-      {view.mode === 'scroll' && (
-        <>
-          {header}
-          <div className="scrolly">
-            <div className="scrolly-stage">
-              <ScrollyDiagram
-                steps={steps.slice(first, last + 1)}
-                scenes={scenes}
-                label={LABEL}
-                startStep={view.start > view.first ? current.id : undefined}
-              />
-            </div>
-            <div className="scrolly-prose prose prose-lg max-w-none">
-              <StepSlotsContext value={slots('scroll')}>{children}</StepSlotsContext>
-            </div>
-          </div>
-          {footer}
-        </>
-      )}
-      {view.mode === 'static' && (
-        <>
-          {header}
-          <div className="static-steps prose max-w-none">
-            <StepSlotsContext value={slots('static')}>{children}</StepSlotsContext>
-          </div>
-          {footer}
-        </>
-      )}
+      {view.mode === 'stepper' && <EmbedStepper {...mode} onIndex={setIndex} ready={ready} />}
+      {view.mode === 'scroll' && <EmbedScroll {...mode} startStep={view.start > view.first ? current.id : undefined} />}
+      {view.mode === 'static' && <EmbedStatic {...mode} />}
     </main>
   );
 }

@@ -8,7 +8,7 @@ import type { LmsSession } from '@/lib/scorm/session';
  * chapter to the LMS that launched it: SCORM 1.2, through the API the LMS puts in a parent
  * frame. The SCORM code loads only in that build and only once the page is ready; the public
  * site's embeds never load it. On opening, a stored `lesson_location` (a step id) moves the
- * deck there (`onResume`), so a return picks up where the reader left off.
+ * lecture there (`onResume`), so a return picks up where the reader left off.
  */
 export function useLmsReport(
   stepIds: readonly string[],

@@ -1,7 +1,7 @@
 'use client';
 
 import { lazy, Suspense } from 'react';
-import { useWhenIdle } from '@/components/site/use-when-idle';
+import { useWhenIdle } from '@/components/hooks/use-when-idle';
 import { namesExplorableState } from '@/lib/explorable/query-keys';
 
 /** How far ahead of the reader the explorable starts loading: one screen. */

@@ -2,9 +2,9 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import { useReducedMotion } from '@/components/scrolly/use-reduced-motion';
+import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
-import { useQueryOnMount } from '@/components/stepper/use-query-on-mount';
+import { useQueryOnMount } from '@/components/hooks/use-query-on-mount';
 import { explorableFrame } from '@/lib/explorable/frame';
 import { namesExplorableState } from '@/lib/explorable/query-keys';
 import { evaluate } from '@/lib/explorable/model';

@@ -5,7 +5,7 @@ import type { SceneMap } from '@/lib/scene/types';
 import type { ScrollyStep } from './scrolly-diagram';
 import { StepControls } from './step-controls';
 import { useActiveStep } from './use-active-step';
-import { useReducedMotion } from './use-reduced-motion';
+import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 
 type LiveDiagram = (typeof import('./live-diagram'))['default'];
 

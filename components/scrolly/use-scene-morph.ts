@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { drawFrame } from '@/components/diagram/draw-frame';
 import { paintTree } from '@/components/diagram/svg-tree';
 import type { LayoutName, SceneFrame } from '@/lib/scene/types';
-import { useWhenIdle } from '@/components/site/use-when-idle';
+import { useWhenIdle } from '@/components/hooks/use-when-idle';
 
 /** Morph length and easing: long enough to follow, short enough not to wait for. */
 export const MORPH_SECONDS = 0.75;

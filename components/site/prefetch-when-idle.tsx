@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback } from 'react';
-import { useWhenIdle } from './use-when-idle';
+import { useWhenIdle } from '@/components/hooks/use-when-idle';
 
 /** The latest moment to prefetch if the browser is never idle before then. */
 const TIMEOUT_MS = 5000;

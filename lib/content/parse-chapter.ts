@@ -1,4 +1,5 @@
 import type { SceneId } from '@/lib/scene/types';
+import { blockMayAppear, isBlockName, STEP_TAG } from './blocks';
 import { ContentError } from './errors';
 import { readMeta } from './meta';
 import { parseMdx, stringAttribute, walk } from './mdx-tree';
@@ -11,6 +12,21 @@ const WORDS_PER_MINUTE = 220;
 const RESERVED_IDS = new Set(['chapter']);
 /** Elements whose text is not part of the reading (instructor material). */
 const NOT_READING = new Set(['Discuss']);
+
+/** Fails on a tag that is not a block, a `<Step>` inside anything, or a block out of its place. */
+function checkPlace(file: string, line: number, name: string, around: readonly string[]) {
+  if (/^[a-z]/.test(name)) return;
+  if (name === STEP_TAG) {
+    if (around.length > 0) throw new ContentError(file, `line ${line}: <Step> inside <${around.at(-1)}>`);
+    return;
+  }
+  if (!isBlockName(name)) throw new ContentError(file, `line ${line}: unknown tag <${name}>`);
+  const place = around.includes(STEP_TAG) ? 'step' : 'tail';
+  if (!blockMayAppear(name, place)) {
+    const where = place === 'step' ? 'inside' : 'outside';
+    throw new ContentError(file, `line ${line}: <${name}> may not appear ${where} a <Step>`);
+  }
+}
 
 /**
  * Reads one chapter's MDX source into its index entry, and fails with the file's name on any
@@ -35,8 +51,9 @@ export function parseChapter(file: string, source: string, isScene: (id: string)
     if (node.type === 'text' && !around.some((name) => NOT_READING.has(name))) {
       words += (node.value ?? '').split(/\s+/).filter(Boolean).length;
     }
-    if (node.name !== 'Step') continue;
     const line = node.position?.start.line ?? 0;
+    if (node.name) checkPlace(file, line, node.name, around);
+    if (node.name !== STEP_TAG) continue;
     const scene = stringAttribute(node, 'scene');
     if (!scene) throw new ContentError(file, `line ${line}: <Step> needs a scene="..." attribute`);
     if (!isScene(scene)) throw new ContentError(file, `line ${line}: unknown scene "${scene}"`);

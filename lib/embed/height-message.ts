@@ -6,10 +6,10 @@
  */
 
 export const HEIGHT_MESSAGE = 'thin-middle:height';
-export const MEASURE_REQUEST = 'thin-middle:measure';
+const MEASURE_REQUEST = 'thin-middle:measure';
 
 /** Taller than any sensible page; a bigger number is not a height to apply. */
-export const MAX_HEIGHT = 100_000;
+const MAX_HEIGHT = 100_000;
 
 export interface HeightMessage {
   type: typeof HEIGHT_MESSAGE;

@@ -19,7 +19,7 @@ export interface OEmbed {
 }
 
 /** The width a consumer should reserve; the frame itself is fluid (width 100%). */
-export const OEMBED_WIDTH = 720;
+const OEMBED_WIDTH = 720;
 
 export function oembedFor(chapter: Pick<Chapter, 'slug' | 'title' | 'steps'>): OEmbed {
   const view = defaultView(chapter.steps.length);

@@ -7,7 +7,7 @@
 
 export const EMBED_MODES = ['stepper', 'scroll', 'static'] as const;
 export type EmbedMode = (typeof EMBED_MODES)[number];
-export const DEFAULT_MODE: EmbedMode = 'stepper';
+const DEFAULT_MODE: EmbedMode = 'stepper';
 
 /** What an embed shows. Steps are 1-based chapter step numbers, `first <= start <= last`. */
 export interface EmbedView {
@@ -31,7 +31,7 @@ export function defaultView(stepCount: number): EmbedView {
   return { mode: DEFAULT_MODE, first: 1, last: Math.max(1, stepCount), start: 1 };
 }
 
-export function parseMode(value: string | null): EmbedMode {
+function parseMode(value: string | null): EmbedMode {
   const mode = value?.trim().toLowerCase();
   return EMBED_MODES.find((known) => known === mode) ?? DEFAULT_MODE;
 }

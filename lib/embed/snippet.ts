@@ -5,7 +5,7 @@ import { embedQuery, type EmbedMode, type EmbedView } from './query';
 export const FRAME_HEIGHTS: Readonly<Record<EmbedMode, number>> = { stepper: 640, scroll: 640, static: 900 };
 
 /** The script a host page loads once to apply the embeds' height messages. */
-export const HOST_SCRIPT_PATH = '/embed-host.js';
+const HOST_SCRIPT_PATH = '/embed-host.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
 
@@ -27,7 +27,7 @@ export function embedSrc(slug: string, view: EmbedView, stepCount: number): stri
  * was opened from: the code is right wherever the site is served, whatever the build was told.
  * Elsewhere (oEmbed, written at build time), the SITE_URL setting.
  */
-export function currentSiteUrl(): string {
+function currentSiteUrl(): string {
   return typeof window === 'undefined' ? SITE_URL : `${window.location.origin}${BASE_PATH}`;
 }
 
@@ -37,12 +37,12 @@ function onSite(site: string, src: string): string {
 }
 
 /** The accessible name of an embed's frame. */
-export function frameTitle(chapterTitle: string): string {
+function frameTitle(chapterTitle: string): string {
   return `${chapterTitle} (${SITE_NAME})`;
 }
 
 /** Just the `<iframe>` of an embed, with an absolute URL. */
-export function embedIframe(
+function embedIframe(
   slug: string,
   chapterTitle: string,
   view: EmbedView,

@@ -1,28 +1,27 @@
-// Budget: no broken internal link. Every href, src and srcset in every exported page, every
-// absolute site URL in a <meta content> (share cards, og:url) and every site URL in the JSON the
-// site publishes (the manifest, oEmbed) must name a file in out/, and every #fragment an id
-// (or <a name>) on the page it points at. "Internal" is a relative URL, an absolute path or an
-// absolute URL on the site's own origin (SITE_URL, http://localhost:3000 by default); under a base
-// path, only paths inside that folder name files in out/.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startTags } from './html-tags.mjs';
-import { OUT, SITE_ORIGIN, fileOfPath, filesEnding, pathOfFile, printTable, requireBuild } from './out-dir.mjs';
+// Budget: no broken internal link. linkinator reads every exported page, served from out/ as a
+// host serves it (under the base path, if any), and checks every link, source, srcset, meta URL
+// and #fragment that stays on the site; absolute URLs on the site's own origin (SITE_URL,
+// http://localhost:3000 by default) are checked against the same files. The one thing it cannot
+// read, the JSON the site publishes (the manifest, oEmbed), is handed to it here: the site URLs
+// inside each file become the links of a page of their own, which linkinator checks too.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { LinkChecker } from 'linkinator';
+import { BASE_PATH, OUT, SITE_ORIGIN, filesEnding, printTable, requireBuild } from './out-dir.mjs';
 
-const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action', 'data'];
+/** The folder of the pages that carry the published JSON's URLs, outside any base path. */
+const JSON_PAGES = '__json-urls';
 
-/** The URLs a page refers to, as written, with the tag they came from. */
-function referencesIn(html) {
-  const refs = [];
-  for (const { name, attrs } of startTags(html)) {
-    for (const key of URL_ATTRIBUTES) if (attrs[key] !== undefined) refs.push({ tag: name, url: attrs[key] });
-    for (const candidate of (attrs.srcset ?? attrs.imagesrcset ?? '').split(',')) {
-      const url = candidate.trim().split(/\s+/)[0];
-      if (url) refs.push({ tag: name, url });
-    }
-    if (name === 'meta' && /^https?:\/\//.test(attrs.content ?? '')) refs.push({ tag: 'meta', url: attrs.content });
-  }
-  return refs;
+/** A free port on the loopback interface, for linkinator's own static server to take. */
+async function freePort() {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 /** Every string in a JSON value that is an absolute URL on the site's origin. */
@@ -33,63 +32,80 @@ function siteUrlsIn(value) {
   return [];
 }
 
-const idsCache = new Map();
-function idsOf(file) {
-  if (!idsCache.has(file)) {
-    const ids = new Set();
-    for (const { name, attrs } of startTags(readFileSync(join(OUT, file), 'utf8'))) {
-      if (attrs.id) ids.add(attrs.id);
-      if (name === 'a' && attrs.name) ids.add(attrs.name);
-    }
-    idsCache.set(file, ids);
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The folder linkinator serves, made for this run: out/ at the base path (so that a link
+ * outside the base path finds nothing, as on the real host), and beside it a page per JSON
+ * document whose links are that document's site URLs. Returns the pages to check.
+ */
+function serverRoot(root, pages, documents) {
+  const mount = join(root, ...BASE_PATH.split('/').filter(Boolean));
+  if (BASE_PATH) {
+    mkdirSync(dirname(mount), { recursive: true });
+    symlinkSync(OUT, mount, 'dir');
+  } else {
+    for (const name of readdirSync(OUT)) symlinkSync(join(OUT, name), join(root, name));
   }
-  return idsCache.get(file);
+  mkdirSync(join(root, JSON_PAGES));
+  const jsonPages = documents.map((document, i) => {
+    // As paths: linkinator checks a fragment only on a link that needs no rewriting.
+    const links = siteUrlsIn(JSON.parse(readFileSync(join(OUT, document), 'utf8'))).map((url) =>
+      url.slice(SITE_ORIGIN.length),
+    );
+    const body = links.map((url) => `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`).join('\n');
+    writeFileSync(join(root, JSON_PAGES, `${i}.html`), `<!doctype html><title>${document}</title>\n${body}\n`);
+    return `${JSON_PAGES}/${i}.html`;
+  });
+  return [...pages.map((page) => `${BASE_PATH.slice(1)}/${page}`.replace(/^\//, '')), ...jsonPages];
 }
 
-/** Why `raw`, found on the page served at `base`, is broken; null when it is fine or external. */
-function problemWith(raw, base, counts) {
-  if (/^(mailto|tel|data|javascript|blob):/i.test(raw.trim())) return null;
-  let url;
-  try {
-    url = new URL(raw, base);
-  } catch {
-    return `"${raw}" is not a URL`;
-  }
-  if (url.origin !== SITE_ORIGIN) return null;
-  counts.links += 1;
-  const pathname = decodeURIComponent(url.pathname);
-  const file = fileOfPath(pathname);
-  if (!file) return `${raw} -> no file in out/ for ${pathname}`;
-  counts.targets.add(file);
-  const fragment = decodeURIComponent(url.hash.slice(1));
-  if (!fragment || fragment === 'top' || !file.endsWith('.html')) return null;
-  counts.fragments += 1;
-  return idsOf(file).has(fragment) ? null : `${raw} -> ${file} has no id "${fragment}"`;
-}
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 requireBuild();
-const counts = { links: 0, fragments: 0, targets: new Set() };
-const broken = [];
 const pages = filesEnding('.html');
-for (const page of pages) {
-  const base = `${SITE_ORIGIN}${pathOfFile(page)}`;
-  for (const { tag, url } of referencesIn(readFileSync(join(OUT, page), 'utf8'))) {
-    const problem = problemWith(url, base, counts);
-    if (problem) broken.push(`${page} <${tag}>: ${problem}`);
-  }
-}
 const documents = filesEnding('.json');
-for (const document of documents) {
-  for (const url of siteUrlsIn(JSON.parse(readFileSync(join(OUT, document), 'utf8')))) {
-    const problem = problemWith(url, SITE_ORIGIN, counts);
-    if (problem) broken.push(`${document}: ${problem}`);
+const port = await freePort();
+const local = `http://localhost:${port}`;
+const root = mkdtempSync(join(tmpdir(), 'links-'));
+// One run per page: linkinator checks a #fragment only when it fetches the target after seeing
+// the link, so a target that an earlier page had already fetched would go unchecked. (For the
+// same reason a #fragment on an absolute URL of the site, which is rewritten, goes unchecked.)
+const links = [];
+try {
+  for (const page of serverRoot(root, pages, documents)) {
+    const result = await new LinkChecker().check({
+      path: page,
+      serverRoot: root,
+      port,
+      concurrency: 20,
+      checkFragments: true,
+      urlRewriteExpressions: [{ pattern: new RegExp(`^${escape(SITE_ORIGIN)}(?=/|$)`), replacement: local }],
+      linksToSkip: async (url) => !url.startsWith(`${local}/`),
+    });
+    links.push(...result.links);
   }
+} finally {
+  rmSync(root, { recursive: true, force: true });
 }
+const checked = links.filter((link) => link.state !== 'SKIPPED');
+/** The page a link was found on, or for a JSON document's URL, that document. */
+const where = (parent = '?') => {
+  const page = parent.replace(`${local}/`, '');
+  const json = new RegExp(`^${JSON_PAGES}/(\\d+)\\.html$`).exec(page);
+  return json ? documents[Number(json[1])] : page;
+};
+const broken = links
+  .filter((link) => link.state === 'BROKEN')
+  .map(({ url, parent, status }) => {
+    const why = status === 200 && url.includes('#') ? 'no element has this id' : status || 'no answer';
+    return `${where(parent)}: ${url.replace(local, '')} (${why})`;
+  });
 
-console.log(`Internal links and fragments (site origin ${SITE_ORIGIN})`);
+console.log(`Internal links and fragments (linkinator; site origin ${SITE_ORIGIN})`);
 printTable([
-  ['pages', 'JSON files', 'links checked', 'fragments checked', 'distinct targets', 'broken'],
-  [pages.length, documents.length, counts.links, counts.fragments, counts.targets.size, broken.length],
+  ['pages', 'JSON files', 'links checked', 'broken'],
+  [pages.length, documents.length, checked.length, broken.length],
 ]);
 if (broken.length > 0) {
   console.error(`\nBroken internal links:\n  ${broken.join('\n  ')}`);

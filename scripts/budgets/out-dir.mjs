@@ -34,11 +34,6 @@ export function filesEnding(ext, dir = OUT) {
   return found.sort();
 }
 
-/** The URL path a page file is served at: `chapters/x/index.html` -> `<base path>/chapters/x/`. */
-export function pathOfFile(file) {
-  return `${BASE_PATH}/${file}`.replace(/(^|\/)index\.html$/, '$1');
-}
-
 /** The file under out/ that serves a URL path, or null when there is none. */
 export function fileOfPath(pathname) {
   if (BASE_PATH && pathname !== BASE_PATH && !pathname.startsWith(`${BASE_PATH}/`)) return null;

@@ -3,7 +3,7 @@
 // gloss, ⌘ in a key hint) falls back to the reader's system fonts, by design.
 
 /** Inclusive code point ranges, as pyftsubset's --unicodes and CSS unicode-range take them. */
-export const FONT_RANGES = [
+const FONT_RANGES = [
   [0x20, 0x7e],
   [0xa0, 0xff],
   [0x2010, 0x2027],

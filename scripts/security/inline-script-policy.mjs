@@ -23,7 +23,7 @@ const hashes = (bodies) => [...new Set(bodies.map(hash))].join(' ');
 
 /**
  * The page's policy. Styles stay inline-able: React writes style props into the HTML as
- * attributes, and embeds and lecture mode add a <style> at run time to hide the deck until the
+ * attributes, and embeds and lecture mode add a <style> at run time to hide the page until the
  * address's query is applied. CSS cannot run script, and default-src 'self' keeps it from
  * loading anything from elsewhere.
  */

@@ -3,9 +3,7 @@ export interface SiteAddress {
   origin: string;
   basePath: string;
 }
-export const LOCAL_SITE_URL: string;
 export const MISSING: string;
-export function isHostBuild(env?: Record<string, string | undefined>): boolean;
 export function parseSiteUrl(value: string): SiteAddress | { error: string };
 export function resolveSiteUrl(
   env?: Record<string, string | undefined>,

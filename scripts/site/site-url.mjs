@@ -7,13 +7,13 @@
 // start; a deployment build (build:deploy, or a build on Vercel, Netlify or Cloudflare Pages)
 // refuses to fall back to it.
 
-export const LOCAL_SITE_URL = 'http://localhost:3000';
+const LOCAL_SITE_URL = 'http://localhost:3000';
 
 export const MISSING =
   'SITE_URL is not set: set it to the address the site will be served from, e.g. SITE_URL=https://example.org/courses/thin-middle';
 
 /** True where a host's own build runs the build: those builds are deployments. */
-export function isHostBuild(env = process.env) {
+function isHostBuild(env = process.env) {
   return Boolean(env.VERCEL || env.NETLIFY || env.CF_PAGES);
 }
 

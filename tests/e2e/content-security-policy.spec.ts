@@ -70,7 +70,7 @@ test('an embed and lecture mode opened at a step run under the policy with no vi
   const chapter = changingChapter((await readManifest(request)).chapters);
   await serveLikeAHost(page, baseURL!);
   const errors = collectErrors(page);
-  // A query makes these pages hide the deck with a <style> added at run time until it is applied.
+  // A query makes these pages hide the page with a <style> added at run time until it is applied.
   for (const [url, framing] of [
     [chapter.embedUrl, 'frame-ancestors *'],
     [chapter.presentUrl, "frame-ancestors 'self'"],

@@ -58,7 +58,7 @@ export const diagram = (page: Page) => page.locator('[data-diagram]');
 
 /**
  * Waits until the page's script has taken over the diagram: its live region starts speaking
- * only then. Deck buttons (lecture mode, embeds) do nothing before that.
+ * only then. Lecture buttons (lecture mode, embeds) do nothing before that.
  */
 export const ready = (root: Page | FrameLocator) =>
   expect(root.locator('[aria-live="polite"]')).toHaveText(/^Step \d+ of/);

@@ -24,7 +24,7 @@ interface SiteSample {
 }
 
 /** A chapter, one of its steps and one hashed script of the build in out/, to request. */
-export function sampleOfOut(): SiteSample {
+function sampleOfOut(): SiteSample {
   const manifest = JSON.parse(readFileSync(join(process.cwd(), 'out/api/chapters.json'), 'utf8')) as {
     chapters: { slug: string; steps: { id: string }[] }[];
   };

@@ -32,7 +32,7 @@ function pattern(path: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-export function rulesFor(rules: readonly HeaderRule[], pathname: string): HeaderRule[] {
+function rulesFor(rules: readonly HeaderRule[], pathname: string): HeaderRule[] {
   return rules.filter((rule) => pattern(rule.path).test(pathname));
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { collectErrors, diagram, measureShifts, pathOf, readManifest, ready, scrollToStep } from './helpers';
+import { settledDrawing } from './reliability-helpers';
 
 test('every step of every chapter shows its scene, forwards and backwards', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
@@ -175,7 +176,8 @@ test('scrolling a chapter end to end shifts no layout', async ({ page, request }
       await scrollToStep(page, step.id);
       await expect(diagram(page)).toHaveAttribute('data-active-scene', step.scene);
     }
-    await page.waitForTimeout(900);
+    // The last morph has ended (the drawing has stopped changing), so any shift it caused is counted.
+    await settledDrawing(page);
     expect(await page.evaluate(() => (window as unknown as { cls: number }).cls), chapter.slug).toBe(0);
   }
 });

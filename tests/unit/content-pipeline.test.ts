@@ -39,6 +39,20 @@ describe('the chapter pipeline', () => {
     expect(() => parseChapter('03-z.mdx', source, isSceneId)).toThrow(/03-z\.mdx: meta.order is 1/);
   });
 
+  it('fails on a block out of its place, naming the line: a takeaway belongs after the steps', () => {
+    const source = `${meta}<Step scene="layers">\n\nA <Takeaway>T</Takeaway>\n\n</Step>\n`;
+    expect(() => parseChapter('01-x.mdx', source, isSceneId)).toThrow(
+      /01-x\.mdx: line 5: <Takeaway> may not appear inside a <Step>/,
+    );
+  });
+
+  it('fails on a tag that is no block, and on a step inside another tag', () => {
+    const unknown = `${meta}<Step scene="layers">\n\n<Aside>A</Aside>\n\n</Step>\n`;
+    expect(() => parseChapter('01-x.mdx', unknown, isSceneId)).toThrow(/line 5: unknown tag <Aside>/);
+    const nested = `${meta}<Discuss>\n\n<Step scene="layers">\n\nA\n\n</Step>\n\n</Discuss>\n`;
+    expect(() => parseChapter('01-x.mdx', nested, isSceneId)).toThrow(/line 5: <Step> inside <Discuss>/);
+  });
+
   it('fails on a step without a scene', () => {
     expect(() => parseChapter('01-x.mdx', `${meta}<Step>\n\nA\n\n</Step>\n`, isSceneId)).toThrow(/needs a scene/);
   });

@@ -6,7 +6,6 @@ import {
   PRESET_IDS,
   PRESETS_IN_ORDER,
   evaluate,
-  layerOf,
   platformShape,
   preset,
   toggleNeed,
@@ -156,9 +155,5 @@ describe('toggling needs', () => {
     const copy = [...base];
     expect(toggleNeed(toggleNeed(base, 'data'), 'data')).toEqual(base);
     expect(base).toEqual(copy);
-  });
-
-  it('every capability belongs to exactly one layer', () => {
-    for (const id of CAPABILITY_IDS) expect(['front', 'middle', 'back']).toContain(layerOf(id));
   });
 });

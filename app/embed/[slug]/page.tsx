@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/app/_shared/bare-chapter-route';
 import { EmbedView } from '@/components/embed/embed-view';
-import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-body';
-import { QueryPendingScript } from '@/components/stepper/query-pending';
+import { loadChapterBody } from '@/components/chapter/load-chapter-body';
+import { SLOT_COMPONENTS } from '@/components/lecture/slot-components';
+import { QueryPendingScript } from '@/components/hooks/query-pending';
 import { chapterBySlug } from '@/content';
 import { scenesOf } from '@/content/scenes';
 import '@/app/styles/embed.css';

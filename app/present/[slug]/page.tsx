@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/app/_shared/bare-chapter-route';
-import { loadChapterBody, SLOT_COMPONENTS } from '@/components/stepper/chapter-body';
-import { LectureView, type LectureNeighbour } from '@/components/stepper/lecture-view';
-import { QueryPendingScript } from '@/components/stepper/query-pending';
+import { loadChapterBody } from '@/components/chapter/load-chapter-body';
+import { SLOT_COMPONENTS } from '@/components/lecture/slot-components';
+import { LectureMode, type LectureNeighbour } from '@/components/lecture/lecture-mode';
+import { QueryPendingScript } from '@/components/hooks/query-pending';
 import type { Chapter } from '@/lib/content/types';
 import { chapterBySlug, loadChapters } from '@/content';
 import { scenesOf } from '@/content/scenes';
@@ -23,7 +24,7 @@ function neighbour(chapter: Chapter | undefined): LectureNeighbour | undefined {
 }
 
 /** Lecture mode: one chapter on a projector, a step at a time. */
-export default async function PresentPage({ params }: Props) {
+export default async function LecturePage({ params }: Props) {
   const chapters = loadChapters();
   const chapter = chapterBySlug((await params).slug, chapters);
   const index = chapters.indexOf(chapter);
@@ -31,7 +32,7 @@ export default async function PresentPage({ params }: Props) {
   return (
     <>
       <QueryPendingScript />
-      <LectureView
+      <LectureMode
         slug={chapter.slug}
         title={chapter.title}
         order={chapter.order}
@@ -42,7 +43,7 @@ export default async function PresentPage({ params }: Props) {
         next={neighbour(chapters[index + 1])}
       >
         <Body components={SLOT_COMPONENTS} />
-      </LectureView>
+      </LectureMode>
     </>
   );
 }

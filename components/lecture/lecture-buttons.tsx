@@ -1,11 +1,11 @@
 'use client';
 
-export interface DeckMove {
+export interface LectureMove {
   /** The button's visible word, e.g. "Next" or "Next chapter". */
   label: string;
   /** Said to screen readers after the label, e.g. "step". */
   hint?: string;
-  /** Null at the end of the deck: the button stays focusable but does nothing. */
+  /** Null at the end of the lecture: the button stays focusable but does nothing. */
   go: (() => void) | null;
 }
 
@@ -13,13 +13,13 @@ export interface DeckMove {
  * Previous and next buttons around where the reader is. At either end the button stays
  * focusable (aria-disabled, not disabled) so that keyboard focus is never dropped.
  */
-export function DeckButtons({
+export function LectureButtons({
   previous,
   next,
   status,
 }: {
-  previous: DeckMove;
-  next: DeckMove;
+  previous: LectureMove;
+  next: LectureMove;
   /** Where the reader is, e.g. "2 / 4 · The 2015 platform"; the live region says it aloud. */
   status: string;
 }) {

@@ -6,10 +6,10 @@ import { useEffect, useId, useState } from 'react';
 import type { ChapterStep } from '@/lib/content/types';
 import { parseStep } from '@/lib/embed/query';
 import type { SceneMap } from '@/lib/scene/types';
-import { chapterPath, presentPath } from '@/lib/site';
-import { Deck, type DeckBeyond } from './deck';
+import { chapterPath, lecturePath } from '@/lib/site';
+import { Lecture, type LectureBeyond } from './lecture';
 import { toggleFullscreen } from './fullscreen';
-import { useQueryOnMount } from './use-query-on-mount';
+import { useQueryOnMount } from '@/components/hooks/use-query-on-mount';
 
 /** A neighbouring chapter, as far as lecture mode needs it. */
 export interface LectureNeighbour {
@@ -26,7 +26,7 @@ const HINT = '→ PgDn Space next · ← PgUp back · Home End · F full screen 
  * is a key press away. The address follows the step (`?step=N`), and the ends of a chapter lead
  * on to its neighbours.
  */
-export function LectureView({
+export function LectureMode({
   slug,
   title,
   order,
@@ -65,13 +65,13 @@ export function LectureView({
     window.history.replaceState(null, '', wanted);
   }, [index, ready]);
 
-  const before: DeckBeyond | undefined = previous && {
+  const before: LectureBeyond | undefined = previous && {
     label: 'Previous chapter',
-    go: () => router.push(`${presentPath(previous.slug)}?step=${previous.stepCount}`),
+    go: () => router.push(`${lecturePath(previous.slug)}?step=${previous.stepCount}`),
   };
-  const after: DeckBeyond | undefined = next && {
+  const after: LectureBeyond | undefined = next && {
     label: 'Next chapter',
-    go: () => router.push(presentPath(next.slug)),
+    go: () => router.push(lecturePath(next.slug)),
   };
   const scene = scenes[steps[index]!.scene]!;
 
@@ -121,18 +121,13 @@ export function LectureView({
 
   return (
     <main data-query-root className="lecture">
-      <Deck
+      <Lecture
         variant="lecture"
-        keymap="lecture"
         steps={steps}
         scenes={scenes}
-        first={0}
-        last={last}
-        index={index}
+        at={{ first: 0, last, index }}
         onIndex={setIndex}
         ready={ready}
-        label="Architecture diagram"
-        caption={caption}
         header={header}
         footer={<p className="lecture-hint">{HINT}</p>}
         before={before}
@@ -141,7 +136,9 @@ export function LectureView({
           if (action === 'fullscreen') toggleFullscreen();
           if (action === 'text') setShowText((shown) => !shown);
         }}
-      />
+      >
+        {caption}
+      </Lecture>
     </main>
   );
 }

@@ -2,7 +2,7 @@
 
 /**
  * Enters or leaves full screen. Browsers refuse it without a user gesture, in some frames and
- * in headless runs; the deck works the same either way, so a refusal is ignored.
+ * in headless runs; the lecture works the same either way, so a refusal is ignored.
  */
 export function toggleFullscreen() {
   const run = document.fullscreenElement

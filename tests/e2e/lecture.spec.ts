@@ -102,7 +102,7 @@ test('the on-screen buttons and the text toggle work by keyboard', async ({ page
   await expect(page.locator(`[data-step-text="${chapter.steps[1]!.id}"]`)).toBeHidden();
 });
 
-test('keys typed into a form field do not move the deck, and F fails quietly', async ({ page, request }) => {
+test('keys typed into a form field do not move the lecture, and F fails quietly', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
   const errors = collectErrors(page);
   await page.goto(pathOf(chapters[0]!.presentUrl));
@@ -129,7 +129,7 @@ test('lecture pages pass axe at the first, a middle and the last step', async ({
   for (const step of [1, Math.ceil(chapter.steps.length / 2), chapter.steps.length]) {
     await page.goto(`${pathOf(chapter.presentUrl)}?step=${step}`);
     await at(page, step - 1);
-    await page.waitForTimeout(300);
+    await ready(page);
     await expectNoAxeViolations(page, `present ${chapter.slug} step ${step}`);
   }
   await page.keyboard.press('t');

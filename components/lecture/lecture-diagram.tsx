@@ -2,23 +2,24 @@
 
 import { useRef } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import { useReducedMotion } from '@/components/scrolly/use-reduced-motion';
+import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
 import type { Scene } from '@/lib/scene/types';
 
+/** The diagram's accessible name, before the scene's title. */
+const LABEL = 'Architecture diagram';
+
 /**
- * The deck's live diagram: the same morph and the same contract as the scrolly diagram
+ * The lecture's live diagram: the same morph and the same contract as the scrolly diagram
  * (`data-diagram`, `data-active-scene`). Until `ready`, and with reduced motion, the scene is
  * drawn at once.
  */
-export function DeckDiagram({
+export function LectureDiagram({
   scene,
-  label,
   ready,
   index,
 }: {
   scene: Scene;
-  label: string;
   ready: boolean;
   /** The step's 0-based place in the chapter. */
   index: number;
@@ -37,7 +38,7 @@ export function DeckDiagram({
       <DiagramSvg
         key={drawn.generation}
         frame={drawn.frame}
-        title={`${label}: ${scene.title}`}
+        title={`${LABEL}: ${scene.title}`}
         description={scene.description}
         idPrefix="deck"
       />

@@ -1,20 +1,21 @@
 /**
- * Which key does what in a deck of steps. The embed answers only to arrows and Home/End (a
- * course page keeps its own PageDown and Space); lecture mode also answers to a presentation
- * clicker (PageDown/PageUp), Space, `F` for full screen and `T` for the step's text.
+ * Which key does what in the lecture view (a chapter a step at a time). The embed answers only
+ * to arrows and Home/End (a course page keeps its own PageDown and Space); lecture mode also
+ * answers to a presentation clicker (PageDown/PageUp), Space, `F` for full screen and `T` for
+ * the step's text.
  */
 
-export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'text';
+export type LectureAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'text';
 export type Keymap = 'embed' | 'lecture';
 
-const EMBED: Readonly<Record<string, DeckAction>> = {
+const EMBED: Readonly<Record<string, LectureAction>> = {
   ArrowRight: 'next',
   ArrowLeft: 'previous',
   Home: 'first',
   End: 'last',
 };
 
-const LECTURE: Readonly<Record<string, DeckAction>> = {
+const LECTURE: Readonly<Record<string, LectureAction>> = {
   ...EMBED,
   PageDown: 'next',
   ' ': 'next',
@@ -50,10 +51,10 @@ function isInField({ tagName = '', inputType = '', isContentEditable = false }: 
 }
 
 /**
- * The deck's action for a key press, or null to leave it to the browser: when a modifier is
+ * The lecture's action for a key press, or null to leave it to the browser: when a modifier is
  * held, when it lands in a form field, and for Space on a button or link (which clicks it).
  */
-export function deckAction(press: KeyPress, keymap: Keymap): DeckAction | null {
+export function lectureAction(press: KeyPress, keymap: Keymap): LectureAction | null {
   if (press.altKey || press.ctrlKey || press.metaKey || isInField(press)) return null;
   if (press.key === ' ' && CLICKABLE.has(press.tagName ?? '')) return null;
   return (keymap === 'lecture' ? LECTURE : EMBED)[press.key] ?? null;

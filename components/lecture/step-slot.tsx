@@ -1,15 +1,35 @@
 'use client';
 
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
+import type { ChapterStep } from '@/lib/content/types';
 import type { SceneId, SceneMap } from '@/lib/scene/types';
 
 /**
- * How the chapter's steps are laid out. `deck`: only the current step's text shows, the
+ * How the chapter's steps are laid out. `lecture`: only the current step's text shows, the
  * others keep their room (so the frame does not change height from step to step); `scroll`:
  * the chapter's own scroll steps; `static`: a picture of each step's scene above its text.
  */
-export type StepView = 'deck' | 'scroll' | 'static';
+type StepView = 'lecture' | 'scroll' | 'static';
+
+/** The 0-based range of steps shown, inclusive, and the current step (lecture view). */
+interface StepPlace {
+  first: number;
+  last: number;
+  index: number;
+}
+
+/** What a view of the chapter's steps is given: the chapter, the steps shown, and what goes around them. */
+export interface StepViewProps {
+  steps: readonly ChapterStep[];
+  /** The chapter's scenes, from the server (no scene data ships as code). */
+  scenes: SceneMap;
+  at: StepPlace;
+  header?: React.ReactNode;
+  footer?: React.ReactNode;
+  /** The chapter's MDX body, its steps rendered by `StepSlot`. */
+  children: React.ReactNode;
+}
 
 export interface StepSlots {
   view: StepView;
@@ -17,14 +37,22 @@ export interface StepSlots {
   stepIds: readonly string[];
   /** The chapter's scenes, from the server (no scene data ships as code). */
   scenes: SceneMap;
-  /** The 0-based range of steps shown, inclusive. */
-  first: number;
-  last: number;
-  /** The 0-based current step (deck view). */
-  current: number;
+  at: StepPlace;
 }
 
-export const StepSlotsContext = createContext<StepSlots | null>(null);
+const StepSlotsContext = createContext<StepSlots | null>(null);
+
+/** Lays out the `StepSlot`s inside it: the chapter's steps in this view, at this place. */
+export function StepSlotsProvider({
+  view,
+  steps,
+  scenes,
+  at,
+  children,
+}: Omit<StepSlots, 'stepIds'> & { steps: readonly ChapterStep[]; children: React.ReactNode }) {
+  const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
+  return <StepSlotsContext value={{ view, stepIds, scenes, at }}>{children}</StepSlotsContext>;
+}
 
 /**
  * Takes the place of the MDX `<Step>` on embed and lecture pages: the same prose, placed as
@@ -35,7 +63,7 @@ export function StepSlot({ scene, id, children }: { scene: string; id?: string; 
   const stepId = id ?? scene;
   const index = slots?.stepIds.indexOf(stepId) ?? -1;
   const data = slots?.scenes[scene as SceneId];
-  if (!slots || !data || index < slots.first || index > slots.last) return null;
+  if (!slots || !data || index < slots.at.first || index > slots.at.last) return null;
   if (slots.view === 'scroll') {
     return (
       <section id={stepId} data-scene={scene} data-step className="step">
@@ -57,7 +85,7 @@ export function StepSlot({ scene, id, children }: { scene: string; id?: string; 
       </section>
     );
   }
-  const current = index === slots.current;
+  const current = index === slots.at.index;
   return (
     <div className="deck-text" data-step-text={stepId} data-current={current || undefined} inert={!current}>
       {children}

@@ -5,7 +5,7 @@ import { PENDING_STYLE_ID } from './query-pending';
 
 /**
  * Hands the page's query string to `apply` once, before the first paint after hydration, and
- * shows the deck that `QueryPendingScript` hid. Returns `ready`: false until that first state
+ * shows what `QueryPendingScript` hid. Returns `ready`: false until that first state
  * has been painted, so the scene the query names is drawn at once, not morphed to.
  */
 export function useQueryOnMount(apply: (search: string) => void): boolean {

@@ -1,20 +1,20 @@
 'use client';
 
 import { useEffect, useEffectEvent } from 'react';
-import { deckAction, type DeckAction, type Keymap } from '@/lib/embed/deck-keys';
+import { lectureAction, type LectureAction, type Keymap } from '@/lib/lecture/keys';
 
 /**
- * Listens for the deck's keys on the whole page (inside a frame, on the frame's page). Keys
+ * Listens for the lecture's keys on the whole page (inside a frame, on the frame's page). Keys
  * typed into form fields, or pressed with a modifier, are left alone.
  */
-export function useDeckKeys(keymap: Keymap, onAction: (action: DeckAction) => void) {
+export function useLectureKeys(keymap: Keymap, onAction: (action: LectureAction) => void) {
   const act = useEffectEvent(onAction);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
-      const action = deckAction(
+      const action = lectureAction(
         {
           key: event.key,
           altKey: event.altKey,

@@ -1,0 +1,18 @@
+'use client';
+
+import { StepSlotsProvider, type StepViewProps } from '@/components/lecture/step-slot';
+
+/** The embed's `static` mode: a picture of each step's scene above its text, nothing that moves. */
+export function EmbedStatic({ steps, scenes, at, header, footer, children }: StepViewProps) {
+  return (
+    <>
+      {header}
+      <div className="static-steps prose max-w-none">
+        <StepSlotsProvider view="static" steps={steps} scenes={scenes} at={at}>
+          {children}
+        </StepSlotsProvider>
+      </div>
+      {footer}
+    </>
+  );
+}
