@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { LayoutName, SceneFrame } from '@/lib/scene/types';
 import { VIEWBOXES } from '@/lib/scene/types';
 import { drawFrame } from './draw-frame';
-import { toReact } from './svg-tree';
+import { toMarkup, toReact } from './svg-tree';
 
 export interface DiagramSvgProps {
   /** The scene, or an in-between frame of a morph. */
@@ -22,6 +22,12 @@ export interface DiagramSvgProps {
   idPrefix: string;
   /** Where to draw it when nested in another SVG (a share card); omitted on pages. */
   placement?: { x: number; y: number; width: number; height: number };
+  /**
+   * For a two-layout picture that never changes (a step's figure, the server's first drawing
+   * of the live diagram): the drawings go into the page as markup, which React neither
+   * hydrates nor keeps, so a chapter's dozens of figures cost the browser's script nothing.
+   */
+  still?: boolean;
 }
 
 /** One layout's drawing. Memoised: a frame is redrawn by React only when the scene changes. */
@@ -37,7 +43,16 @@ const viewBox = (layout: LayoutName) => `0 0 ${VIEWBOXES[layout].width} ${VIEWBO
  * from one scene to the next; the frames between two scenes are painted into them by the morph
  * (see use-scene-morph), not rendered.
  */
-export function DiagramSvg({ frame, narrow, title, description, className, idPrefix, placement }: DiagramSvgProps) {
+export function DiagramSvg({
+  frame,
+  narrow,
+  title,
+  description,
+  className,
+  idPrefix,
+  placement,
+  still,
+}: DiagramSvgProps) {
   const titleId = `${idPrefix}-diagram-title`;
   const descId = `${idPrefix}-diagram-desc`;
   const words = (
@@ -60,16 +75,26 @@ export function DiagramSvg({ frame, narrow, title, description, className, idPre
       </svg>
     );
   }
+  const layer = (layout: LayoutName, drawn: SceneFrame) => {
+    const box = { viewBox: viewBox(layout), width: '100%', height: '100%', 'aria-hidden': true } as const;
+    return still ? (
+      <svg
+        className={`diagram-${layout}`}
+        {...box}
+        dangerouslySetInnerHTML={{ __html: toMarkup(drawFrame(drawn, layout)) }}
+      />
+    ) : (
+      <svg className={`diagram-${layout}`} {...box}>
+        <Drawing frame={drawn} layout={layout} />
+      </svg>
+    );
+  };
   // The outer svg is the one image, named and described; the two drawings inside are its pixels.
   return (
     <svg className={`diagram-dual ${className ?? ''}`.trim()} {...common}>
       {words}
-      <svg className="diagram-wide" viewBox={viewBox('wide')} width="100%" height="100%" aria-hidden="true">
-        <Drawing frame={frame} layout="wide" />
-      </svg>
-      <svg className="diagram-narrow" viewBox={viewBox('narrow')} width="100%" height="100%" aria-hidden="true">
-        <Drawing frame={narrow} layout="narrow" />
-      </svg>
+      {layer('wide', frame)}
+      {layer('narrow', narrow)}
     </svg>
   );
 }

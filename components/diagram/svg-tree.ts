@@ -94,3 +94,21 @@ export function paintTree(el: Element, node: SvgNode): boolean {
   paint(el, node);
   return true;
 }
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+/**
+ * The tree as SVG markup, for a picture that never changes: React puts it into the page as it
+ * is (dangerouslySetInnerHTML of a string this module builds from numbers and the scenes' own
+ * words, escaped), and has nothing in it to hydrate.
+ */
+export function toMarkup(node: SvgNode): string {
+  const attrs = Object.entries(node.attrs)
+    .filter(([, value]) => value !== undefined)
+    .map(([prop, value]) => ` ${attributeName(prop)}="${escapeAttribute(String(value))}"`)
+    .join('');
+  const { children } = node;
+  const inner = typeof children === 'string' ? escapeText(children) : (children ?? []).map(toMarkup).join('');
+  return `<${node.tag}${attrs}>${inner}</${node.tag}>`;
+}

@@ -44,6 +44,7 @@ export function Step({
           title={data.title}
           description={data.description}
           idPrefix={`fig-${stepId}`}
+          still
         />
         <figcaption>{data.description}</figcaption>
       </figure>

@@ -33,6 +33,7 @@ export function ScrollyDiagram(props: {
             title={`${label}: ${start.title}`}
             description={start.description}
             idPrefix="live"
+            still
           />
         </div>
       }

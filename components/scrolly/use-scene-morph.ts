@@ -39,10 +39,11 @@ function drawingRoot(stage: HTMLElement | null, layout: LayoutName): Element | n
 }
 
 /**
- * The one animation of the diagram. React renders the scene when it changes (the elements of
- * both scenes, those entering at opacity 0); motion then eases a value from 0 to 1 and every
- * frame in between is painted straight into those elements (see paintTree), so a frame costs no
- * React render. A frame whose elements differ (a label that appears halfway) is left to React.
+ * The one animation of the diagram. motion eases a value from 0 to 1 and every frame in between
+ * is painted straight into the elements React drew (see paintTree), so a frame costs no React
+ * render. A frame whose elements differ from those on screen (boxes entering or leaving, a label
+ * that appears halfway) is left to React, and the frames after it are painted again; at the end
+ * React draws the new scene, so what it knows of the elements is what they show.
  * It eases from whatever is on screen now (possibly a half-finished morph) straight to
  * `target`, so a skipped step is never replayed. With `instant` (reduced motion, or the first
  * measured scene) the frame is replaced at once, and so it is when `layout` changes (the phone
@@ -80,8 +81,6 @@ export function useSceneMorph(
     loadEngine().then(({ animate, interpolateScene }) => {
       if (cancelled) return;
       const between = interpolateScene(from.frame, target);
-      // React draws the elements of both scenes once; the frames after are painted into them.
-      render(between(0), true);
       const controls = animate(0, 1, {
         duration: MORPH_SECONDS,
         ease: EASE_OUT_CUBIC,
