@@ -1,21 +1,25 @@
 // `npm run bench`: builds the site, serves it with gzip on loopback, and for each chapter
-// measures first-load JS and CSS, Lighthouse (mobile) and scrolling frames, beside a plain-HTML
-// floor of the same text. Prints figures; never fails on timing. See options.mjs for flags.
+// measures, beside a plain-HTML floor of the same text: first-load JS and CSS, Lighthouse mobile
+// (median of --runs), long tasks at start at 4× CPU (median of --runs), wheel-scroll frames at 1×
+// and 4×, morph frames at 4×, and programmatic scrolls. Prints figures; never fails on timing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { htmlFileOf, readChapters } from './chapter-list.mjs';
 import { measureFirstLoad, sizeOfFile } from './first-load-assets.mjs';
+import { measureMorphs } from './morph-frames.mjs';
 import { removeFloorPages, writeFloorPage } from './floor-page.mjs';
 import { openLighthouse } from './lighthouse-audit.mjs';
 import { longFrameCulprits } from './long-frame-culprits.mjs';
 import { renderMarkdown } from './markdown-report.mjs';
 import { parseOptions, USAGE } from './options.mjs';
 import { launchBrowser, measureScrolling } from './scroll-frames.mjs';
+import { measureStart } from './start-tasks.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { KB } from './stats.mjs';
-import { checkBudgets, summariseChapter } from './summarise.mjs';
+import { checkTargets, summariseChapter } from './summarise.mjs';
+import { measureWheel } from './wheel-frames.mjs';
 
 const OUT_DIR = 'out';
 const RESULTS_DIR = 'bench-results';
@@ -33,28 +37,43 @@ function scriptsAfterLoad(outDir, firstLoad, fetched) {
 }
 
 /**
- * Lighthouse, then scrolling. The load average beside them tells how busy the machine was:
+ * Lighthouse `runs` times, `runs` cold starts, wheel scrolling, morphs (pages with the diagram),
+ * then programmatic scrolls. The load average beside them tells how busy the machine was:
  * timings on a shared 2-core machine move with it, which is why the floor is measured in turn.
  */
-async function measurePage(tools, url, expectScene) {
+async function measurePage(tools, url, { steps, runs }) {
   const startedAt = Date.now();
   const loadAverageAtStart = loadAverage();
-  const lighthouse = tools.lighthouse ? await tools.lighthouse.audit(url) : null;
+  const expectScene = steps?.at(-1)?.scene ?? null;
+  const lighthouse = [];
+  for (let i = 0; tools.lighthouse && i < runs; i += 1) lighthouse.push(await tools.lighthouse.audit(url));
+  const start = await measureStart(tools.browser, url, runs);
+  const wheel = await measureWheel(tools.browser, url, expectScene);
+  const morph = steps ? await measureMorphs(tools.browser, url, steps) : null;
   const scroll = await measureScrolling(tools.browser, url, expectScene);
   const seconds = Math.round((Date.now() - startedAt) / 1000);
   log(`  ${new URL(url).pathname}: ${seconds} s, load average ${loadAverageAtStart[0]}`);
-  return { url: new URL(url).pathname, loadAverageAtStart, seconds, lighthouse, scroll };
+  return {
+    url: new URL(url).pathname,
+    loadAverageAtStart,
+    seconds,
+    lighthouse: tools.lighthouse ? lighthouse : null,
+    start,
+    wheel,
+    morph,
+    scroll,
+  };
 }
 
-async function measureChapter(tools, origin, chapter) {
+async function measureChapter(tools, origin, chapter, runs) {
   const htmlFile = htmlFileOf(OUT_DIR, chapter.path);
   const firstLoad = measureFirstLoad(OUT_DIR, htmlFile);
   // serve answers /x.html with a redirect to /x (clean URLs); ask for /x so nothing redirects.
   const floorPath = writeFloorPage(OUT_DIR, chapter.slug, htmlFile, join(RESULTS_DIR, 'floor')).replace(/\.html$/, '');
   log(`${chapter.slug}: our page`);
-  const page = await measurePage(tools, origin + chapter.path, chapter.lastScene);
+  const page = await measurePage(tools, origin + chapter.path, { steps: chapter.steps, runs });
   log(`${chapter.slug}: its floor`);
-  const floor = await measurePage(tools, origin + floorPath, null);
+  const floor = await measurePage(tools, origin + floorPath, { steps: null, runs });
   return {
     slug: chapter.slug,
     path: chapter.path,
@@ -72,7 +91,9 @@ async function measureAll(options, chapters) {
     tools.browser = await launchBrowser();
     if (options.lighthouse) tools.lighthouse = await openLighthouse();
     const measured = [];
-    for (const chapter of chapters) measured.push(await measureChapter(tools, server.origin, chapter));
+    for (const chapter of chapters) {
+      measured.push(await measureChapter(tools, server.origin, chapter, options.runs));
+    }
     return { measured, chromium: tools.browser.version() };
   } finally {
     await tools.browser?.close();
@@ -100,7 +121,7 @@ async function main() {
       date: new Date().toISOString(),
       node: process.version,
       chromium,
-      lighthouse: measured[0]?.page.lighthouse?.lighthouseVersion ?? null,
+      lighthouse: measured[0]?.page.lighthouse?.[0]?.lighthouseVersion ?? null,
       cores: cpus().length,
       cpuModel: cpus()[0]?.model ?? null,
       loadAverageBefore,
@@ -110,7 +131,7 @@ async function main() {
       units: { kilobyte: KB, gzip: 'zlib level 9 of each built file', time: 'ms' },
     },
     rows,
-    budgets: checkBudgets(rows, measured),
+    targets: checkTargets(rows),
     longFrameCulprits: longFrameCulprits(measured),
     chapters: measured,
   };

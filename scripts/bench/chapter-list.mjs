@@ -12,7 +12,6 @@ export function readChapters(outDir, onlySlug) {
     slug: chapter.slug,
     path: new URL(chapter.url).pathname,
     steps: chapter.steps.map(({ id, scene }) => ({ id, scene })),
-    lastScene: chapter.steps.at(-1)?.scene ?? null,
   }));
   if (!onlySlug) return chapters;
   const picked = chapters.filter((chapter) => chapter.slug === onlySlug);

@@ -1,9 +1,10 @@
-// First-load JS and CSS of a built page: what its HTML makes the browser fetch before it is
-// interactive, each file gzipped here at level 9, the way a host that pre-compresses serves it.
+// First-load JS and CSS of a built page. Which scripts count and how they are weighed is the
+// first-load budget's own counter (scripts/budgets/loaded-scripts.mjs), so the bench and
+// `npm run test:budgets` cannot disagree; this file only adds stylesheets and content hints.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { JSDOM } from 'jsdom';
+import { startTags } from '../budgets/html-tags.mjs';
+import { gzipSize, loadedScripts } from '../budgets/loaded-scripts.mjs';
 
 /**
  * Strings that survive minification and tell what a chunk holds. They are hints for a reader
@@ -24,20 +25,15 @@ function hintsFor(source) {
   return CONTENT_HINTS.filter(([, marker]) => source.includes(marker)).map(([name]) => name);
 }
 
-/**
- * Script URLs a modern browser loads from the HTML: script tags (not `nomodule`, which it
- * skips), modulepreload and preload-as-script links; and stylesheet URLs. Each listed once.
- */
-export function assetUrlsOf(html) {
-  const { document } = new JSDOM(html).window;
-  const attr = (selector, name) => [...document.querySelectorAll(selector)].map((el) => el.getAttribute(name));
-  const scripts = [
-    ...attr('script[src]:not([nomodule])', 'src'),
-    ...attr('link[rel="modulepreload"]', 'href'),
-    ...attr('link[rel="preload"][as="script"]', 'href'),
-  ];
-  const styles = [...attr('link[rel="stylesheet"]', 'href'), ...attr('link[rel="preload"][as="style"]', 'href')];
-  return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] };
+/** Stylesheets the page loads: stylesheet links and style preloads, each once. */
+export function stylesheetsOf(html) {
+  const urls = startTags(html).flatMap(({ name, attrs }) => {
+    const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/);
+    if (name !== 'link' || !attrs.href) return [];
+    if (rels.includes('stylesheet') || (rels.includes('preload') && attrs.as === 'style')) return [attrs.href];
+    return [];
+  });
+  return [...new Set(urls)];
 }
 
 /** Raw and gzip -9 size of one built file, by its URL path on the site. */
@@ -46,7 +42,7 @@ export function sizeOfFile(outDir, url) {
   return {
     url,
     bytes: source.length,
-    gzipBytes: gzipSync(source, { level: 9 }).length,
+    gzipBytes: gzipSize(source),
     hints: url.endsWith('.js') ? hintsFor(source.toString('utf8')) : [],
   };
 }
@@ -56,13 +52,15 @@ const total = (files) => files.reduce((sum, file) => sum + file.gzipBytes, 0);
 /** Sizes of every first-load script and stylesheet of one built HTML file. */
 export function measureFirstLoad(outDir, htmlFile) {
   const html = readFileSync(htmlFile);
-  const { scripts, styles } = assetUrlsOf(html.toString('utf8'));
-  const js = scripts.map((url) => sizeOfFile(outDir, url)).sort((a, b) => b.gzipBytes - a.gzipBytes);
-  const css = styles.map((url) => sizeOfFile(outDir, url));
+  const text = html.toString('utf8');
+  const js = loadedScripts(text)
+    .map((url) => sizeOfFile(outDir, url))
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+  const css = stylesheetsOf(text).map((url) => sizeOfFile(outDir, url));
   return {
     jsGzipBytes: total(js),
     cssGzipBytes: total(css),
-    htmlGzipBytes: gzipSync(html, { level: 9 }).length,
+    htmlGzipBytes: gzipSize(html),
     js,
     css,
   };

@@ -1,19 +1,17 @@
-// Runs inside the page (passed to page.evaluate, so it must not close over anything): scrolls
-// to the bottom at a set speed while a requestAnimationFrame loop records every frame's
-// duration and PerformanceObservers record long tasks and long animation frames, then keeps
-// recording while the page settles, because a morph started by the last steps still draws
-// frames after the scroll.
+// Functions that run inside the page (passed to page.evaluate, so none may close over anything):
+// a recorder that, once started, keeps a requestAnimationFrame loop noting every frame's start
+// and PerformanceObservers noting long tasks and long animation frames until it is stopped; and
+// a programmatic scroll to the bottom. The recorder is record-only, so the same one times real
+// wheel input, presses of the diagram's controls, and the programmatic scroll.
 
 /**
- * @param {{ pxPerMs: number, settleMs: number, timeoutMs: number, clockMarkName: string }} pace
- * Position is a function of time, not of frames, so a slow frame is followed by a longer jump,
- * as under a real reader's finger, instead of slowing the scroll down to hide itself.
+ * Starts recording frames. `clockMarkName` names a user-timing mark whose time a Chromium trace
+ * also records, so that the trace's clock can be matched to the page's.
  */
-export function scrollAndRecord({ pxPerMs, settleMs, timeoutMs, clockMarkName }) {
+export function startRecording({ clockMarkName }) {
   /**
    * Where a long frame's time went: the scripts that ran in it (a script with no source is
-   * this probe, whose time is mostly layout it forces by reading scrollHeight), and style and
-   * layout after them.
+   * the bench's own code), and style and layout after them.
    */
   const describeLongFrame = (entry) => ({
     ms: Math.round(entry.duration),
@@ -28,44 +26,63 @@ export function scrollAndRecord({ pxPerMs, settleMs, timeoutMs, clockMarkName })
         source: `${script.sourceURL.split('/').pop()}${script.sourceFunctionName ? ` ${script.sourceFunctionName}` : ''}`,
       })),
   });
+  const recorder = {
+    frameStarts: [],
+    clockMark: performance.mark(clockMarkName).startTime,
+    longTasks: [],
+    longFrames: [],
+    running: true,
+  };
+  recorder.observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.entryType === 'longtask') recorder.longTasks.push(entry.duration);
+      else recorder.longFrames.push(describeLongFrame(entry));
+    }
+  });
+  recorder.observer.observe({ entryTypes: ['longtask', 'long-animation-frame'] });
+  const tick = (now) => {
+    if (!recorder.running) return;
+    recorder.frameStarts.push(now);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  window.__benchFrameRecorder = recorder;
+}
 
+/** Stops the recorder and returns what it saw, with where the page is and the scene it shows. */
+export function stopRecording() {
+  const recorder = window.__benchFrameRecorder;
+  recorder.running = false;
+  recorder.observer.disconnect();
+  delete window.__benchFrameRecorder;
+  const root = document.documentElement;
+  const diagram = document.querySelector('[data-diagram]');
+  return {
+    frameStarts: recorder.frameStarts,
+    clockMark: recorder.clockMark,
+    longTasks: recorder.longTasks,
+    longFrames: recorder.longFrames,
+    scrollY: window.scrollY,
+    atBottom: window.scrollY + window.innerHeight >= root.scrollHeight - 2,
+    activeScene: diagram ? diagram.getAttribute('data-active-scene') : null,
+  };
+}
+
+/**
+ * Scrolls to the bottom at a set speed, then waits `settleMs` (a morph started by the last
+ * steps still draws frames after the scroll). Position is a function of time, not of frames,
+ * so a slow frame is followed by a longer jump, as under a real reader's finger, instead of
+ * slowing the scroll down to hide itself.
+ * @param {{ pxPerMs: number, settleMs: number, timeoutMs: number }} pace
+ */
+export function scrollToBottom({ pxPerMs, settleMs, timeoutMs }) {
   return new Promise((resolve) => {
-    // Each frame's start (the rAF timestamp), and a user-timing mark whose time the trace also
-    // records, so that the trace's clock can be matched to the page's.
-    const frameStarts = [];
-    const clockMark = performance.mark(clockMarkName).startTime;
-    const longTasks = [];
-    const longFrames = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (entry.entryType === 'longtask') longTasks.push(entry.duration);
-        else longFrames.push(describeLongFrame(entry));
-      }
-    });
-    observer.observe({ entryTypes: ['longtask', 'long-animation-frame'] });
-
     const root = document.documentElement;
     const startY = window.scrollY;
     let start = null;
     let bottomAt = null;
-
-    const finish = (now) => {
-      observer.disconnect();
-      const diagram = document.querySelector('[data-diagram]');
-      resolve({
-        frameStarts,
-        clockMark,
-        longTasks,
-        longFrames,
-        scrollMs: (bottomAt ?? now) - start,
-        reachedBottom: bottomAt !== null,
-        activeScene: diagram ? diagram.getAttribute('data-active-scene') : null,
-      });
-    };
-
     const tick = (now) => {
       if (start === null) start = now;
-      frameStarts.push(now);
       const maxY = root.scrollHeight - window.innerHeight;
       if (bottomAt === null) {
         const y = Math.min(maxY, startY + pxPerMs * (now - start));
@@ -73,7 +90,9 @@ export function scrollAndRecord({ pxPerMs, settleMs, timeoutMs, clockMarkName })
         if (y >= maxY) bottomAt = now;
       }
       const settled = bottomAt !== null && now - bottomAt >= settleMs;
-      if (settled || now - start >= timeoutMs) return finish(now);
+      if (settled || now - start >= timeoutMs) {
+        return resolve({ scrollMs: (bottomAt ?? now) - start, reachedBottom: bottomAt !== null });
+      }
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);

@@ -2,9 +2,10 @@
 // in-page probe kept. Pure: takes the measured chapters, returns a short ranked list.
 
 /**
- * Where the long animation frames of our pages spent their script time, summed by what ran:
- * the invoker and its chunk, named by the chunk's content hints. A script with no source is the
- * benchmark's own probe; its time is the page's pending layout that its scrollHeight read forces.
+ * Where the long animation frames of our pages (wheel, morph and programmatic scroll runs) spent
+ * their script time, summed by what ran: the invoker and its chunk, named by the chunk's content
+ * hints. A script with no source is the bench's own code in the page (the programmatic scroll's
+ * scrollHeight read forces the page's pending layout).
  * Approximate: each run keeps its three longest frames, and each frame its three longest scripts.
  */
 export function longFrameCulprits(chapters, limit = 8) {
@@ -12,7 +13,12 @@ export function longFrameCulprits(chapters, limit = 8) {
   const hintsOf = new Map(files.map((file) => [file.url.split('/').pop(), file.hints]));
   const nameOf = (file) => (hintsOf.get(file)?.length ? `${file} (${hintsOf.get(file).join(', ')})` : file);
   const totals = new Map();
-  for (const run of chapters.flatMap((chapter) => chapter.page.scroll.runs)) {
+  const runs = chapters.flatMap(({ page }) => [
+    ...(page.wheel?.runs ?? []),
+    ...(page.morph?.runs ?? []),
+    ...(page.scroll?.runs ?? []),
+  ]);
+  for (const run of runs) {
     for (const script of run.longFrames.flatMap((frame) => frame.scripts)) {
       const file = script.source.split(' ')[0];
       const what = `${script.invoker} in ${file ? nameOf(file) : 'the bench probe'}`;

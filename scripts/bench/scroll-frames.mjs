@@ -1,11 +1,11 @@
-// Scrolls a page end to end in Chromium at each viewport, pace and CPU speed, and records the
-// frame times, long tasks and the scene the diagram ends on.
+// Programmatic scrolls (window.scrollTo from a rAF loop) of a page end to end in Chromium at each
+// viewport, pace and CPU speed: frame times, long tasks, main-thread CPU per frame from a trace,
+// and the scene the diagram ends on. Wheel input is wheel-frames.mjs.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
-import { scrollAndRecord } from './in-page-scroll.mjs';
-import { CLOCK_MARK, mainThreadCpu, TRACE_CATEGORIES } from './main-thread-trace.mjs';
-import { summariseFrames } from './stats.mjs';
-import { BUDGETS } from './summarise.mjs';
+import { scrollToBottom } from './in-page-scroll.mjs';
+import { mainThreadCpu, TRACE_CATEGORIES } from './main-thread-trace.mjs';
+import { frameFigures, recordWhile } from './record-frames.mjs';
 
 const FRAME_MS = 1000 / 60;
 
@@ -35,7 +35,7 @@ export function launchBrowser() {
  * Loads the page and waits until it is ready to be read: `load`, then, on a page with the live
  * diagram, until its live region speaks (the scroll engine has measured and hydrated).
  */
-async function openReady(context, url) {
+export async function openReady(context, url) {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   let hydrated = null;
@@ -61,12 +61,10 @@ async function scrollOnce(context, url, { viewportName, rate, paceName }, traced
   const pxPerMs = PACES[paceName](VIEWPORTS[viewportName].viewport.height);
   const browser = context.browser();
   if (traced) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-  const result = await page.evaluate(scrollAndRecord, {
-    pxPerMs,
-    settleMs: SETTLE_MS,
-    timeoutMs: 60_000,
-    clockMarkName: CLOCK_MARK,
-  });
+  const recorded = await recordWhile(page, () =>
+    page.evaluate(scrollToBottom, { pxPerMs, settleMs: SETTLE_MS, timeoutMs: 60_000 }),
+  );
+  const result = { ...recorded, ...recorded.acted };
   const trace = traced ? (await browser.stopTracing()).toString('utf8') : null;
   await page.close();
   return { hydrated, result, trace };
@@ -85,17 +83,13 @@ async function measureOneScroll(context, url, { viewportName, rate, paceName, ex
     clockMarkMs: traced.result.clockMark,
     frameStartsMs: traced.result.frameStarts,
   });
-  const frameTimes = result.frameStarts.slice(1).map((start, i) => start - result.frameStarts[i]);
   return {
     viewport: viewportName,
     cpuSlowdown: rate,
     pace: paceName,
     hydrated,
-    ...summariseFrames(frameTimes, BUDGETS.frameMs),
+    ...frameFigures(result),
     mainThreadCpu: cpu,
-    longTasks: result.longTasks.length,
-    longTaskMs: Math.round(result.longTasks.reduce((sum, ms) => sum + ms, 0)),
-    longFrames: result.longFrames.sort((a, b) => b.ms - a.ms).slice(0, 3),
     scrollMs: Math.round(result.scrollMs),
     reachedBottom: result.reachedBottom,
     activeScene: result.activeScene,
