@@ -1,8 +1,9 @@
 import { lab, rgb } from 'd3-color';
+import { COLORS } from '@/lib/design/tokens';
 import type { Layer, NodeKind, Tone, ToneMix } from './types';
 
 /** The page the diagram sits on, and the ink of its text. */
-export const PAGE = '#fbfaf7';
+export const PAGE = COLORS.paper;
 export const INK = '#2a2724';
 
 /** One tone's colours: `stroke` for outlines and lines, `fill` for boxes, `text` for labels. */

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { WIDE_MIN } from '@/lib/design/tokens';
 import { pathOf, readManifest } from './helpers';
 
 /**
@@ -28,27 +29,30 @@ for (const screen of SCREENS) {
       for (const chapter of chapters) {
         await page.goto(pathOf(chapter.url));
         const last = chapter.steps.at(-1)!.id;
-        const slips = await page.evaluate(async (id): Promise<Slip[]> => {
-          const text = document.getElementById(id)!.querySelector('.step-text')!;
-          const stage = document.querySelector<HTMLElement>('.scrolly-stage')!;
-          const offset = parseFloat(getComputedStyle(stage).top);
-          const narrow = innerWidth < 768;
-          const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-          const found: Slip[] = [];
-          const start = text.getBoundingClientRect().top + scrollY - innerHeight;
-          const end = text.getBoundingClientRect().bottom + scrollY + 40;
-          for (let y = start; y <= end; y += 24) {
-            scrollTo(0, y);
-            await frame();
-            const t = text.getBoundingClientRect();
-            const s = stage.getBoundingClientRect();
-            // Passed: gone off the top, or (phone) wholly under the sticky diagram.
-            const onScreen = t.top < innerHeight && t.bottom > (narrow ? s.bottom : 0);
-            if (onScreen && Math.abs(s.top - offset) > 1)
-              found.push({ scrollY: Math.round(scrollY), textTop: t.top, textBottom: t.bottom, stageTop: s.top });
-          }
-          return found;
-        }, last);
+        const slips = await page.evaluate(
+          async ({ id, wide }): Promise<Slip[]> => {
+            const text = document.getElementById(id)!.querySelector('.step-text')!;
+            const stage = document.querySelector<HTMLElement>('.scrolly-stage')!;
+            const offset = parseFloat(getComputedStyle(stage).top);
+            const narrow = innerWidth < wide;
+            const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+            const found: Slip[] = [];
+            const start = text.getBoundingClientRect().top + scrollY - innerHeight;
+            const end = text.getBoundingClientRect().bottom + scrollY + 40;
+            for (let y = start; y <= end; y += 24) {
+              scrollTo(0, y);
+              await frame();
+              const t = text.getBoundingClientRect();
+              const s = stage.getBoundingClientRect();
+              // Passed: gone off the top, or (phone) wholly under the sticky diagram.
+              const onScreen = t.top < innerHeight && t.bottom > (narrow ? s.bottom : 0);
+              if (onScreen && Math.abs(s.top - offset) > 1)
+                found.push({ scrollY: Math.round(scrollY), textTop: t.top, textBottom: t.bottom, stageTop: s.top });
+            }
+            return found;
+          },
+          { id: last, wide: WIDE_MIN },
+        );
         expect(slips.slice(0, 3), `${chapter.slug}#${last}: ${slips.length} positions off`).toEqual([]);
       }
     });
