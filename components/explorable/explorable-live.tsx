@@ -5,7 +5,8 @@ import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { useReducedMotion } from '@/components/scrolly/use-reduced-motion';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
 import { useQueryOnMount } from '@/components/stepper/use-query-on-mount';
-import { explorableFrame } from '@/lib/explorable/frame';
+import { builtAnew, explorableFrame } from '@/lib/explorable/frame';
+import { capability } from '@/lib/explorable/model';
 import { namesExplorableState } from '@/lib/explorable/query-keys';
 import { evaluate } from '@/lib/explorable/model';
 import { DEFAULT_STATE, presetState, toggleStateNeed, withShape, type ExplorableState } from '@/lib/explorable/state';
@@ -40,11 +41,29 @@ export function ExplorableLive() {
   const target = useMemo(() => explorableFrame(evaluation), [evaluation]);
   const frame = useSceneMorph(target, reduced || !ready);
   const percent = Math.round(evaluation.reuseRatio * 100);
+  const toBuild = [...evaluation.ownFrontEnd, ...builtAnew(evaluation)].map((id) => capability(id).label);
 
   return (
     <div className="explorable-live" data-ready={ready}>
-      <figure className="m-0">
-        <div className="diagram-canvas">
+      {/* The outcome and the picture stay in sight (sticky) while the controls beside them, or
+          below them on a phone, are changed. */}
+      <figure className="explorable-figure">
+        <figcaption className="explorable-outcome">
+          <p className="explorable-reuse" data-reuse={percent}>
+            <span className="explorable-figure-number">{percent}%</span>
+            <span className="explorable-figure-label">
+              of what it needs below its front end comes from the platform
+            </span>
+          </p>
+          <p className="explorable-build">
+            <span className="explorable-figure-label">It must build</span>
+            <span className="explorable-build-list">{toBuild.length ? toBuild.join(', ') : 'nothing of its own'}</span>
+          </p>
+          <p className="explorable-sentence" aria-live="polite" data-explorable-sentence>
+            {evaluation.sentence}
+          </p>
+        </figcaption>
+        <div className="explorable-canvas">
           <DiagramSvg
             frame={frame}
             title="Explorable: a new business on the platform"
@@ -52,20 +71,9 @@ export function ExplorableLive() {
             idPrefix="explorable"
           />
         </div>
-        <figcaption className="mt-2 font-ui text-sm text-ink">
-          <span
-            className="mr-2 inline-block rounded bg-accent-soft px-2 py-0.5 font-semibold text-accent"
-            data-reuse={percent}
-          >
-            Reuse {percent}%
-          </span>
-          <span aria-live="polite" data-explorable-sentence>
-            {evaluation.sentence}
-          </span>
-        </figcaption>
       </figure>
       {/* Inert until hydrated, so a click that React would not see cannot change a box it then resets. */}
-      <div className="mt-4" inert={!ready}>
+      <div className="explorable-controls" inert={!ready}>
         <ExplorableControls
           state={state}
           onPreset={(id) => setState((s) => presetState(id, s.shape))}
