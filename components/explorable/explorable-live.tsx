@@ -6,6 +6,8 @@ import { useReducedMotion } from '@/components/scrolly/use-reduced-motion';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
 import { useQueryOnMount } from '@/components/stepper/use-query-on-mount';
 import { builtAnew, explorableFrame } from '@/lib/explorable/frame';
+import { NARROW } from '@/lib/explorable/frame-parts';
+import { VIEWBOX } from '@/lib/scene/types';
 import { capability } from '@/lib/explorable/model';
 import { namesExplorableState } from '@/lib/explorable/query-keys';
 import { evaluate } from '@/lib/explorable/model';
@@ -15,6 +17,7 @@ import { ExplorableControls } from './explorable-controls';
 import { EXPLORABLE_ID } from './explorable-id';
 
 const DEFAULT_QUERY = serializeExplorableState(DEFAULT_STATE);
+const TITLE = 'Explorable: a new business on the platform';
 
 /**
  * The interactive explorable. Its state lives in the URL query, so an instructor can link to a
@@ -39,7 +42,9 @@ export function ExplorableLive() {
 
   const evaluation = useMemo(() => evaluate(state.needs, state.shape), [state]);
   const target = useMemo(() => explorableFrame(evaluation), [evaluation]);
+  const narrowTarget = useMemo(() => explorableFrame(evaluation, 'narrow'), [evaluation]);
   const frame = useSceneMorph(target, reduced || !ready);
+  const narrowFrame = useSceneMorph(narrowTarget, reduced || !ready);
   const percent = Math.round(evaluation.reuseRatio * 100);
   const toBuild = [...evaluation.ownFrontEnd, ...builtAnew(evaluation)].map((id) => capability(id).label);
 
@@ -63,13 +68,21 @@ export function ExplorableLive() {
             {evaluation.sentence}
           </p>
         </figcaption>
-        <div className="explorable-canvas">
-          <DiagramSvg
-            frame={frame}
-            title="Explorable: a new business on the platform"
-            description={evaluation.sentence}
-            idPrefix="explorable"
-          />
+        <div className="explorable-canvas explorable-canvas-wide">
+          <DiagramSvg frame={frame} title={TITLE} description={evaluation.sentence} idPrefix="explorable" />
+        </div>
+        {/* The phone's drawing is the left 400 units of the wide one's frame, so its labels are
+            drawn half as large again as the wide drawing would show them on a phone. */}
+        <div className="explorable-canvas explorable-canvas-narrow">
+          <svg viewBox={`0 0 ${NARROW.width} ${VIEWBOX.height}`}>
+            <DiagramSvg
+              frame={narrowFrame}
+              title={TITLE}
+              description={evaluation.sentence}
+              idPrefix="explorable-narrow"
+              placement={{ x: 0, y: 0, width: VIEWBOX.width, height: VIEWBOX.height }}
+            />
+          </svg>
         </div>
       </figure>
       {/* Inert until hydrated, so a click that React would not see cannot change a box it then resets. */}

@@ -5,8 +5,15 @@
 import { labelFits, row } from '@/lib/scene/layout';
 import type { Band, Box, SceneEdge, SceneFrame, SceneNode, Tone } from '@/lib/scene/types';
 
+/**
+ * The phone's drawing: 400 units wide (so its labels are read at 12 px or more on a 360 px
+ * screen), the stack alone at full width; what must be built anew is said above it in words.
+ */
+export const NARROW = { width: 400, stack: { x0: 6, x1: 394 } } as const;
+
 /** The picture's grid, in the wide drawing's units (640 × 440; the key sits below 416). */
 export const GRID = {
+  width: 640,
   /** The business's stack: its front end, the platform, the back end. */
   stack: { x0: 16, x1: 424 },
   /** The column of what it must build anew. */
@@ -65,7 +72,7 @@ export function grid(ids: readonly string[], span: Span, y: number): { boxes: Re
     const slice = ids.slice(i, i + GRID.perRow);
     const x0 = span.x0 + GRID.pad;
     const x1 = span.x1 - GRID.pad;
-    Object.assign(boxes, row(slice, { x0, x1, y: top, h: GRID.rowH, gap: 10, maxW: 150 }));
+    Object.assign(boxes, row(slice, { x0, x1, y: top, h: GRID.rowH, gap: 8, maxW: 150 }));
     top += GRID.rowH + GRID.gap;
   }
   return { boxes, bottom: Math.max(y + GRID.rowH, top - GRID.gap) };

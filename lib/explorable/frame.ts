@@ -8,7 +8,7 @@
 import { column, grow } from '@/lib/scene/layout';
 import type { SceneEdge, SceneFrame } from '@/lib/scene/types';
 import { capability, type CapabilityId } from './catalogue';
-import { band, gather, grid, GRID, node, type Region, type Span } from './frame-parts';
+import { band, gather, grid, GRID, NARROW, node, type Region, type Span } from './frame-parts';
 import type { Evaluation } from './model';
 import { presetMatching, type PresetId } from './presets';
 import { platformShape } from './shapes';
@@ -126,11 +126,20 @@ export function usageEdges(evaluation: Evaluation, anew: readonly CapabilityId[]
   ];
 }
 
-export function explorableFrame(evaluation: Evaluation): SceneFrame {
-  const anew = builtAnew(evaluation);
+/**
+ * The picture of an evaluation, wide (640 × 440) or for a phone (the left 400 units of it: the
+ * stack only, since the outcome above the picture names what must be built).
+ */
+export function explorableFrame(evaluation: Evaluation, layout: 'wide' | 'narrow' = 'wide'): SceneFrame {
+  const anew = layout === 'wide' ? builtAnew(evaluation) : [];
   // With nothing to build anew the stack stands alone, centred, instead of beside an empty column.
   const width = GRID.stack.x1 - GRID.stack.x0;
-  const stack: Span = anew.length ? GRID.stack : { x0: (640 - width) / 2, x1: (640 + width) / 2 };
+  const stack: Span =
+    layout === 'narrow'
+      ? NARROW.stack
+      : anew.length
+        ? GRID.stack
+        : { x0: (GRID.width - width) / 2, x1: (GRID.width + width) / 2 };
   const front = frontRegion(evaluation, stack, GRID.top);
   const platform = platformRegion(evaluation, stack, front.bottom + GRID.bandGap);
   const back = backRegion(evaluation, stack, platform.bottom + GRID.bandGap);

@@ -17,6 +17,18 @@ describe('explorableFrame(evaluation)', () => {
     expect(crampedLabels(frame)).toEqual([]);
   });
 
+  it.each(cases)(
+    'draws $name for a phone inside its 400 units, with no overlaps or cramped labels',
+    ({ needs, shape }) => {
+      const frame = explorableFrame(evaluate(needs, shape), 'narrow');
+      expect(frameProblems(frame)).toEqual([]);
+      expect(overlappingNodes(frame)).toEqual([]);
+      expect(crampedLabels(frame)).toEqual([]);
+      const shown = [...frame.nodes, ...frame.bands].filter((part) => part.opacity > 0);
+      for (const part of shown) expect(part.box.x + part.box.w, part.id).toBeLessThanOrEqual(400);
+    },
+  );
+
   it('draws a line from the business to every shared service it uses and every need built anew, none to the back end', () => {
     for (const id of PRESET_IDS) {
       const evaluation = evaluate(preset(id).needs, '2015');
