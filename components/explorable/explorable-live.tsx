@@ -56,9 +56,7 @@ export function ExplorableLive() {
         <figcaption className="explorable-outcome">
           <p className="explorable-reuse" data-reuse={percent}>
             <span className="explorable-figure-number">{percent}%</span>
-            <span className="explorable-figure-label">
-              of what it needs below its front end comes from the platform
-            </span>
+            <span className="explorable-figure-label">of its needs below the front end met by the platform</span>
           </p>
           <p className="explorable-build">
             <span className="explorable-figure-label">It must build</span>
