@@ -1,18 +1,19 @@
 import typography from '@tailwindcss/typography';
 import type { Config } from 'tailwindcss';
+import { COLORS } from './lib/design/tokens';
 
-/** A calm editorial palette: warm paper, ink, one blue accent, one green, one rust. */
+/** A calm editorial palette (lib/design/tokens.ts): warm paper, ink, one blue accent, one green, one rust. */
 export default {
   content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}', './content/**/*.mdx'],
   theme: {
     extend: {
       colors: {
-        paper: '#fbfaf7',
-        ink: { DEFAULT: '#1f2328', soft: '#4a5058', faint: '#6b7079' },
-        rule: '#dcd8cf',
-        accent: { DEFAULT: '#1d4f91', soft: '#e6edf7' },
-        fresh: '#2f6b4f',
-        rust: '#a4452b',
+        paper: COLORS.paper,
+        ink: { DEFAULT: COLORS.ink, soft: COLORS.inkSoft, faint: COLORS.inkFaint },
+        rule: COLORS.rule,
+        accent: { DEFAULT: COLORS.accent, soft: COLORS.accentSoft, deep: COLORS.accentDeep },
+        new: COLORS.new,
+        warn: COLORS.warn,
       },
       fontFamily: {
         prose: ['var(--font-text)', 'Georgia', 'serif'],

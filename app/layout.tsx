@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { COLORS } from '@/lib/design/tokens';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
 import { textFace, uiFace } from './fonts/fonts';
 import './globals.css';
@@ -10,7 +11,7 @@ export const metadata: Metadata = {
     'A scroll-driven explainer of one argument: why Alibaba built a big middle platform, what it was good at, why it could not carry disruptive innovation, and why it is getting thinner.',
 };
 
-export const viewport: Viewport = { themeColor: '#fbfaf7', width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = { themeColor: COLORS.paper, width: 'device-width', initialScale: 1 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

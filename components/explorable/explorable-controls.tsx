@@ -35,7 +35,7 @@ export function ExplorableControls({
   onToggle: (id: CapabilityId) => void;
 }) {
   return (
-    <div className="grid gap-3 font-ui sm:grid-cols-2">
+    <div className="grid gap-3 font-ui">
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>Start from a business like…</legend>
         {PRESETS_IN_ORDER.map((p) => (
@@ -67,7 +67,7 @@ export function ExplorableControls({
         ))}
       </fieldset>
       {LAYERS.map(({ layer, legend }) => (
-        <fieldset key={layer} className={`${FIELDSET} ${layer === 'middle' ? 'sm:row-span-2' : ''}`}>
+        <fieldset key={layer} className={FIELDSET}>
           <legend className={LEGEND}>{legend}</legend>
           {capabilitiesIn(layer).map((c) => (
             <label key={c.id} className={OPTION}>

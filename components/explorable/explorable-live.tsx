@@ -5,7 +5,10 @@ import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
 import { useQueryOnMount } from '@/components/hooks/use-query-on-mount';
-import { explorableFrame } from '@/lib/explorable/frame';
+import { builtAnew, explorableFrame } from '@/lib/explorable/frame';
+import { NARROW } from '@/lib/explorable/frame-parts';
+import { VIEWBOX } from '@/lib/scene/types';
+import { capability } from '@/lib/explorable/model';
 import { namesExplorableState } from '@/lib/explorable/query-keys';
 import { evaluate } from '@/lib/explorable/model';
 import { DEFAULT_STATE, presetState, toggleStateNeed, withShape, type ExplorableState } from '@/lib/explorable/state';
@@ -14,6 +17,7 @@ import { ExplorableControls } from './explorable-controls';
 import { EXPLORABLE_ID } from './explorable-id';
 
 const DEFAULT_QUERY = serializeExplorableState(DEFAULT_STATE);
+const TITLE = 'Explorable: a new business on the platform';
 
 /**
  * The interactive explorable. Its state lives in the URL query, so an instructor can link to a
@@ -38,36 +42,66 @@ export function ExplorableLive() {
 
   const evaluation = useMemo(() => evaluate(state.needs, state.shape), [state]);
   const target = useMemo(() => explorableFrame(evaluation), [evaluation]);
-  const canvas = useRef<HTMLDivElement>(null);
-  const drawn = useSceneMorph(target, reduced || !ready, 'wide', canvas);
+  const narrowTarget = useMemo(() => explorableFrame(evaluation, 'narrow'), [evaluation]);
+  const wideCanvas = useRef<HTMLDivElement>(null);
+  const narrowCanvas = useRef<HTMLDivElement>(null);
+  const wide = useSceneMorph(target, reduced || !ready, 'wide', wideCanvas);
+  const narrow = useSceneMorph(narrowTarget, reduced || !ready, 'wide', narrowCanvas);
   const percent = Math.round(evaluation.reuseRatio * 100);
+  const toBuild = [...evaluation.ownFrontEnd, ...builtAnew(evaluation)].map((id) => capability(id).label);
 
   return (
     <div className="explorable-live" data-ready={ready}>
-      <figure className="m-0">
-        <div ref={canvas} className="diagram-canvas" data-morphing={drawn.morphing ? '' : undefined}>
+      {/* The outcome and the picture stay in sight (sticky) while the controls beside them, or
+          below them on a phone, are changed. */}
+      <figure className="explorable-figure">
+        <figcaption className="explorable-outcome">
+          <p className="explorable-reuse" data-reuse={percent}>
+            <span className="explorable-figure-number">{percent}%</span>
+            <span className="explorable-figure-label">of its needs below the front end met by the platform</span>
+          </p>
+          <p className="explorable-build">
+            <span className="explorable-figure-label">It must build</span>
+            <span className="explorable-build-list">{toBuild.length ? toBuild.join(', ') : 'nothing of its own'}</span>
+          </p>
+          <p className="explorable-sentence" aria-live="polite" data-explorable-sentence>
+            {evaluation.sentence}
+          </p>
+        </figcaption>
+        <div
+          ref={wideCanvas}
+          className="explorable-canvas explorable-canvas-wide"
+          data-morphing={wide.morphing ? '' : undefined}
+        >
           <DiagramSvg
-            key={drawn.generation}
-            frame={drawn.frame}
-            title="Explorable: a new business on the platform"
+            key={wide.generation}
+            frame={wide.frame}
+            title={TITLE}
             description={evaluation.sentence}
             idPrefix="explorable"
           />
         </div>
-        <figcaption className="mt-2 font-ui text-sm text-ink">
-          <span
-            className="mr-2 inline-block rounded bg-accent-soft px-2 py-0.5 font-semibold text-accent"
-            data-reuse={percent}
-          >
-            Reuse {percent}%
-          </span>
-          <span aria-live="polite" data-explorable-sentence>
-            {evaluation.sentence}
-          </span>
-        </figcaption>
+        {/* The phone's drawing is the left 400 units of the wide one's frame, so its labels are
+            drawn half as large again as the wide drawing would show them on a phone. */}
+        <div
+          ref={narrowCanvas}
+          className="explorable-canvas explorable-canvas-narrow"
+          data-morphing={narrow.morphing ? '' : undefined}
+        >
+          <svg viewBox={`0 0 ${NARROW.width} ${VIEWBOX.height}`}>
+            <DiagramSvg
+              key={narrow.generation}
+              frame={narrow.frame}
+              title={TITLE}
+              description={evaluation.sentence}
+              idPrefix="explorable-narrow"
+              placement={{ x: 0, y: 0, width: VIEWBOX.width, height: VIEWBOX.height }}
+            />
+          </svg>
+        </div>
       </figure>
       {/* Inert until hydrated, so a click that React would not see cannot change a box it then resets. */}
-      <div className="mt-4" inert={!ready}>
+      <div className="explorable-controls" inert={!ready}>
         <ExplorableControls
           state={state}
           onPreset={(id) => setState((s) => presetState(id, s.shape))}

@@ -16,6 +16,8 @@ export function Step({
 }: {
   scene: string;
   id?: string;
+  /** Why the step matters: read by the build for share cards and link previews, not shown here. */
+  point?: string;
   /** The chapter's slug, given by the chapter page, for the step's share link. */
   chapter?: string;
   children: React.ReactNode;

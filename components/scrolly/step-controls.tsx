@@ -2,17 +2,17 @@
 
 import type { MouseEvent } from 'react';
 
-const CONTROL =
-  'shrink-0 whitespace-nowrap rounded-md border border-rule bg-white px-2.5 py-1 font-ui text-sm text-ink no-underline hover:border-ink-faint aria-disabled:cursor-default aria-disabled:opacity-45';
-
 /**
- * Previous/next step controls and where the reader is, beside the diagram.
+ * Where the reader is, under the diagram: the scene's title as a kicker over "3 / 8" and a dot
+ * per step, and the previous/next step buttons beside it. The kicker is set flush left, so a
+ * new title changes only its text and nothing moves (a centred title would count as a shift).
  *
  * They are links to the steps' anchors, so a press before the page's script has run still
  * takes the reader there (the browser jumps; the diagram catches up once it runs). Once the
  * script runs, a press scrolls smoothly instead and quick presses add up. At either end the
  * control keeps its place in the tab order (aria-disabled, pointing at the step in view) so
- * keyboard focus is never dropped.
+ * keyboard focus is never dropped. On a phone the buttons show only their arrows; their names
+ * stay "Previous step" and "Next step".
  */
 export function StepControls({
   stepIds,
@@ -37,23 +37,41 @@ export function StepControls({
     };
     return {
       href: `#${stepIds[disabled ? index : target]}`,
-      className: CONTROL,
+      className: delta < 0 ? 'step-button' : 'step-button step-button-next',
       'aria-disabled': disabled || undefined,
       onClick: press,
     };
   };
   return (
-    <div className="step-controls no-print flex items-center justify-between gap-2 font-ui text-sm text-ink-soft">
-      <a {...control(-1)}>
-        <span aria-hidden="true">← </span>Previous<span className="visually-hidden"> step</span>
-      </a>
-      <span className="min-w-0 flex-1 truncate px-1" aria-hidden="true">
-        {index + 1} / {count} · {title}
+    <div className="step-controls no-print">
+      <p className="step-kicker">
+        <span className="step-progress">
+          <span className="step-dots" aria-hidden="true">
+            {stepIds.map((id, i) => (
+              <span key={id} className="step-dot" data-on={i === index || undefined} />
+            ))}
+          </span>
+          <span className="visually-hidden">Step </span>
+          {index + 1}
+          <span aria-hidden="true"> / </span>
+          <span className="visually-hidden"> of </span>
+          {count}
+          <span className="visually-hidden">: </span>
+        </span>
+        <span className="step-title">{title}</span>
+      </p>
+      <span className="step-buttons">
+        <a {...control(-1)}>
+          <span aria-hidden="true">←</span>
+          <span className="step-word">Previous</span>
+          <span className="visually-hidden"> step</span>
+        </a>
+        <a {...control(1)}>
+          <span className="step-word">Next</span>
+          <span className="visually-hidden"> step</span>
+          <span aria-hidden="true">→</span>
+        </a>
       </span>
-      <a {...control(1)}>
-        Next<span className="visually-hidden"> step</span>
-        <span aria-hidden="true"> →</span>
-      </a>
     </div>
   );
 }

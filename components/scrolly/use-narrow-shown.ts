@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, type RefObject } from 'react';
+import { NARROW_MAX } from '@/lib/design/tokens';
 
 /**
  * Whether the phone drawing is the one on screen. CSS decides (a media query), so the server's
@@ -14,7 +15,7 @@ export function useNarrowShown(stage: RefObject<HTMLElement | null>): boolean {
       setNarrow(!!el && getComputedStyle(el).display !== 'none');
     };
     check();
-    const query = window.matchMedia('(max-width: 767px)');
+    const query = window.matchMedia(`(max-width: ${NARROW_MAX}px)`);
     query.addEventListener('change', check);
     return () => query.removeEventListener('change', check);
   }, [stage]);

@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { NARROW_MAX, activationLine, activeStepAt, type StepLayout } from '@/lib/scrolly/active-step';
+import { NARROW_MAX } from '@/lib/design/tokens';
+import { activationLine, activeStepAt, type StepLayout } from '@/lib/scrolly/active-step';
 
 /**
  * Where the diagram's bottom edge is once its sticky container has stuck to the top of the

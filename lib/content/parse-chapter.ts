@@ -8,6 +8,8 @@ import type { Chapter, ChapterStep } from './types';
 const FILE_NAME = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WORDS_PER_MINUTE = 220;
+/** A step's point has to fit a share card's headline (six short lines). */
+const POINT_MAX = 110;
 /** Names that step URLs cannot take: the chapter's own share card is `chapter.png`. */
 const RESERVED_IDS = new Set(['chapter']);
 /** Elements whose text is not part of the reading (instructor material). */
@@ -63,7 +65,14 @@ export function parseChapter(file: string, source: string, isScene: (id: string)
     if (steps.some((step) => step.id === id)) {
       throw new ContentError(file, `line ${line}: duplicate step id "${id}" (give the step a unique id="...")`);
     }
-    steps.push({ id, scene });
+    const point = stringAttribute(node, 'point');
+    if (point !== undefined && (point.trim().length < 20 || point.length > POINT_MAX)) {
+      throw new ContentError(
+        file,
+        `line ${line}: a step's point="..." is one sentence of 20 to ${POINT_MAX} characters`,
+      );
+    }
+    steps.push(point === undefined ? { id, scene } : { id, scene, point });
   }
   if (steps.length === 0) throw new ContentError(file, 'a chapter needs at least one <Step scene="...">');
   return {

@@ -5,6 +5,11 @@ export interface ChapterStep {
   /** Unique on the page; the `id` attribute, else the scene id. */
   id: string;
   scene: SceneId;
+  /**
+   * Why the step matters, in one short sentence (the `point` attribute): the line a share card
+   * and a link preview lead with. The scene's description says what the picture shows.
+   */
+  point?: string;
 }
 
 /** What the site knows about a chapter without rendering it. */

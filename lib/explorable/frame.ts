@@ -1,58 +1,19 @@
 /**
  * Draws an evaluation as a diagram frame, so the explorable reuses the chapters' renderer and
- * morph. Left: the new business's own front end, the platform in the chosen shape and the
- * shared back end. Right: what the business must build anew. Lines run from the business to
- * everything it uses.
+ * morph. One builder per region, top to bottom: the new business's own front end, the platform
+ * in the chosen shape, the shared back end; then, in a column beside them, what the business
+ * must build anew (no column when it builds nothing else: the stack moves to the middle).
+ * Lines run from the business to the platform's services it uses and to what it builds.
  */
-import { grow, labelFits, row, column } from '@/lib/scene/layout';
-import type { Annotation, Band, Box, SceneEdge, SceneFrame, SceneNode, Tone } from '@/lib/scene/types';
+import { column, grow } from '@/lib/scene/layout';
+import type { SceneEdge, SceneFrame } from '@/lib/scene/types';
 import { capability, type CapabilityId } from './catalogue';
+import { band, gather, grid, GRID, NARROW, node, type Region, type Span } from './frame-parts';
 import type { Evaluation } from './model';
 import { presetMatching, type PresetId } from './presets';
 import { platformShape } from './shapes';
 
-const LEFT = { x0: 16, x1: 424 } as const;
-const RIGHT = { x0: 440, x1: 624 } as const;
-const TOP = 14;
-const BOTTOM = 426;
-const PAD = 12;
-const ROW_H = 48;
-const GAP = 8;
-const BAND_GAP = 14;
-const PER_ROW = 3;
-
 export const BUSINESS = 'x-business';
-
-/** A label on one line if it fits the box, else broken at its middle space. */
-function fitLabel(label: string, box: Box): string {
-  if (labelFits(label, box) || !label.includes(' ')) return label;
-  const spaces = [...label.matchAll(/ /g)].map((m) => m.index!);
-  const middle = spaces.reduce((a, b) => (Math.abs(b - label.length / 2) < Math.abs(a - label.length / 2) ? b : a));
-  return `${label.slice(0, middle)}\n${label.slice(middle + 1)}`;
-}
-
-/** Rows of at most PER_ROW boxes from `y`; returns the boxes and the bottom edge. */
-function grid(ids: readonly string[], y: number): { boxes: Record<string, Box>; bottom: number } {
-  const boxes: Record<string, Box> = {};
-  let top = y;
-  for (let i = 0; i < ids.length; i += PER_ROW) {
-    Object.assign(
-      boxes,
-      row(ids.slice(i, i + PER_ROW), { x0: LEFT.x0 + PAD, x1: LEFT.x1 - PAD, y: top, h: ROW_H, gap: 10, maxW: 150 }),
-    );
-    top += ROW_H + GAP;
-  }
-  return { boxes, bottom: Math.max(y + ROW_H, top - GAP) };
-}
-
-function node(id: string, label: string, layer: SceneNode['layer'], box: Box, tone: Tone, opacity = 1): SceneNode {
-  const kind = layer === 'front' ? 'frontend' : layer === 'back' ? 'infrastructure' : 'capability';
-  return { id, kind, label: fitLabel(label, box), layer, box, tone, opacity };
-}
-
-function band(id: string, layer: Band['layer'], label: string, box: Box, tone: Tone = 'base', opacity = 1): Band {
-  return { id, layer, label, box, tone, opacity };
-}
 
 const labelOf = (id: CapabilityId) => capability(id).label;
 
@@ -69,81 +30,119 @@ export function businessLabel(evaluation: Evaluation): string {
   return match ? SHORT_NAMES[match] : 'Your business';
 }
 
-export function explorableFrame(evaluation: Evaluation): SceneFrame {
+/** What the business must build itself below its front end: logic the shape moved up, then the rest. */
+export function builtAnew(evaluation: Evaluation): CapabilityId[] {
+  return [...evaluation.movedUp, ...evaluation.missing.filter((id) => !evaluation.movedUp.includes(id))];
+}
+
+const spanBox = (span: Span, y: number, bottom: number) => ({ x: span.x0, y, w: span.x1 - span.x0, h: bottom - y });
+
+/** The business and the front end it always builds itself. */
+export function frontRegion(evaluation: Evaluation, span: Span, top: number): Region {
+  const rows = grid([BUSINESS, ...evaluation.ownFrontEnd], span, top + GRID.labelRow);
+  const bottom = rows.bottom + GRID.pad;
+  return {
+    bands: [band('x-front', 'front', 'Its own front end', spanBox(span, top, bottom))],
+    nodes: [
+      node(BUSINESS, businessLabel(evaluation), 'front', rows.boxes[BUSINESS]!, 'accent'),
+      ...evaluation.ownFrontEnd.map((id) => node(id, labelOf(id), 'front', rows.boxes[id]!, 'new')),
+    ],
+    bottom,
+  };
+}
+
+/** The platform's shared services in the chosen shape: one band, or pieces taken one by one. */
+export function platformRegion(evaluation: Evaluation, span: Span, top: number): Region {
   const shape = platformShape(evaluation.shape);
   const needs = new Set<CapabilityId>(evaluation.needs);
-  const nodes: SceneNode[] = [];
-  const bands: Band[] = [];
-
-  const front = grid([BUSINESS, ...evaluation.ownFrontEnd], TOP + PAD);
-  const frontBottom = front.bottom + PAD;
-  bands.push(
-    band('x-front', 'front', 'Its own front end', { x: LEFT.x0, y: TOP, w: LEFT.x1 - LEFT.x0, h: frontBottom - TOP }),
-  );
-  nodes.push(node(BUSINESS, businessLabel(evaluation), 'front', front.boxes[BUSINESS]!, 'accent'));
-  for (const id of evaluation.ownFrontEnd) nodes.push(node(id, labelOf(id), 'front', front.boxes[id]!, 'new'));
-
   const offered = shape.offers.filter((id) => capability(id).layer === 'middle');
-  const middleTop = frontBottom + BAND_GAP;
-  const middle = grid(offered, middleTop + PAD);
+  const rows = grid(offered, span, top + GRID.labelRow);
+  const bottom = rows.bottom + GRID.pad;
   const pieces = !shape.bundled;
-  const platformBox = { x: LEFT.x0, y: middleTop, w: LEFT.x1 - LEFT.x0, h: middle.bottom + PAD - middleTop };
-  bands.push(
-    band(
-      'x-platform',
-      'middle',
-      pieces ? 'Platform, in pieces' : `Middle platform (${shape.label})`,
-      platformBox,
-      'base',
-      pieces ? 0 : 1,
-    ),
-  );
+  const label = pieces ? 'Platform, in pieces' : `Middle platform (${shape.label})`;
+  const region: Region = {
+    bands: [band('x-platform', 'middle', label, spanBox(span, top, bottom), 'base', pieces ? 0 : 1)],
+    nodes: [],
+    bottom,
+  };
   for (const id of offered) {
     const used = needs.has(id);
     const carried = evaluation.carried.includes(id);
-    const box = middle.boxes[id]!;
-    nodes.push(node(id, labelOf(id), 'middle', box, used ? 'accent' : 'muted', used || carried || !pieces ? 1 : 0.55));
+    const box = rows.boxes[id]!;
+    const opacity = used || carried || !pieces ? 1 : 0.55;
+    region.nodes.push(node(id, labelOf(id), 'middle', box, used ? 'accent' : 'muted', opacity));
     if (pieces)
-      bands.push(band(`x-piece-${id}`, 'middle', '', grow(box, 4), used ? 'accent' : 'muted', used ? 1 : 0.55));
+      region.bands.push(band(`x-piece-${id}`, 'middle', '', grow(box, 4), used ? 'accent' : 'muted', opacity));
   }
+  return region;
+}
 
-  const backBox = { x: LEFT.x0, y: BOTTOM - (ROW_H + 2 * PAD), w: LEFT.x1 - LEFT.x0, h: ROW_H + 2 * PAD };
-  bands.push(band('x-back', 'back', 'Shared back end', backBox));
-  const infraBox = { x: LEFT.x0 + PAD, y: backBox.y + PAD, w: backBox.w - 2 * PAD, h: ROW_H };
-  nodes.push(node('infra', labelOf('infra'), 'back', infraBox, needs.has('infra') ? 'accent' : 'muted'));
-
-  const anew = [...evaluation.movedUp, ...evaluation.missing.filter((id) => !evaluation.movedUp.includes(id))];
-  const anewBox = { x: RIGHT.x0, y: TOP, w: RIGHT.x1 - RIGHT.x0, h: BOTTOM - TOP };
-  bands.push(band('x-anew', 'frame', 'Built anew', anewBox, 'new', anew.length ? 1 : 0.6));
-  const nothing: Annotation = {
-    id: 'x-nothing',
-    text: 'Nothing',
-    x: RIGHT.x0 + anewBox.w / 2,
-    y: TOP + anewBox.h / 2,
-    anchor: 'middle',
-    tone: 'muted',
-    opacity: 1,
+/** The shared back end, under everything: accent when the business runs on it. */
+export function backRegion(evaluation: Evaluation, span: Span, top: number): Region {
+  const x = span.x0 + GRID.backLabelW;
+  const box = { x, y: top + GRID.pad, w: span.x1 - GRID.pad - x, h: GRID.rowH };
+  const bottom = box.y + box.h + GRID.pad;
+  const used = evaluation.needs.includes('infra');
+  return {
+    bands: [band('x-back', 'back', 'Back end', spanBox(span, top, bottom))],
+    nodes: [node('infra', labelOf('infra'), 'back', box, used ? 'accent' : 'muted')],
+    bottom,
   };
-  const annotations = anew.length ? [] : [nothing];
-  const column_ = column(anew, {
-    y0: TOP + 34,
-    y1: BOTTOM - PAD,
-    x: RIGHT.x0 + PAD,
-    w: RIGHT.x1 - RIGHT.x0 - 2 * PAD,
-    gap: GAP,
-    maxH: ROW_H,
-  });
-  for (const id of anew) nodes.push(node(id, labelOf(id), capability(id).layer, column_[id]!, 'new'));
+}
 
-  const edges: SceneEdge[] = [
-    ...evaluation.met.map((id): SceneEdge => ({
-      id: `${BUSINESS}->${id}`,
-      from: BUSINESS,
-      to: id,
-      tone: 'accent',
-      opacity: 1,
-    })),
-    ...anew.map((id): SceneEdge => ({ id: `${BUSINESS}->${id}`, from: BUSINESS, to: id, tone: 'new', opacity: 1 })),
+/** The column of what the business must build anew, as tall as the stack beside it. */
+export function anewRegion(anew: readonly CapabilityId[], top: number, bottom: number): Region {
+  const span = GRID.anew;
+  const boxes = column(anew, {
+    y0: top + GRID.labelRow + 4,
+    y1: bottom - GRID.pad,
+    x: span.x0 + GRID.pad,
+    w: span.x1 - span.x0 - 2 * GRID.pad,
+    gap: GRID.gap,
+    maxH: GRID.rowH,
+  });
+  return {
+    bands: [band('x-anew', 'frame', 'Built anew', spanBox(span, top, bottom), 'new', anew.length ? 1 : 0)],
+    nodes: anew.map((id) => node(id, labelOf(id), capability(id).layer, boxes[id]!, 'new')),
+    bottom,
+  };
+}
+
+/**
+ * Lines from the business to the platform's services it uses and to what it builds anew. The
+ * back end gets none: it is under everything, and a line to it would cross the whole platform.
+ */
+export function usageEdges(evaluation: Evaluation, anew: readonly CapabilityId[]): SceneEdge[] {
+  const line = (id: CapabilityId, tone: 'accent' | 'new'): SceneEdge => ({
+    id: `${BUSINESS}->${id}`,
+    from: BUSINESS,
+    to: id,
+    tone,
+    opacity: 1,
+  });
+  return [
+    ...evaluation.met.filter((id) => capability(id).layer === 'middle').map((id) => line(id, 'accent')),
+    ...anew.map((id) => line(id, 'new')),
   ];
-  return { bands, nodes, edges, annotations };
+}
+
+/**
+ * The picture of an evaluation, wide (640 × 440) or for a phone (the left 400 units of it: the
+ * stack only, since the outcome above the picture names what must be built).
+ */
+export function explorableFrame(evaluation: Evaluation, layout: 'wide' | 'narrow' = 'wide'): SceneFrame {
+  const anew = layout === 'wide' ? builtAnew(evaluation) : [];
+  // With nothing to build anew the stack stands alone, centred, instead of beside an empty column.
+  const width = GRID.stack.x1 - GRID.stack.x0;
+  const stack: Span =
+    layout === 'narrow'
+      ? NARROW.stack
+      : anew.length
+        ? GRID.stack
+        : { x0: (GRID.width - width) / 2, x1: (GRID.width + width) / 2 };
+  const front = frontRegion(evaluation, stack, GRID.top);
+  const platform = platformRegion(evaluation, stack, front.bottom + GRID.bandGap);
+  const back = backRegion(evaluation, stack, platform.bottom + GRID.bandGap);
+  const column = anewRegion(anew, GRID.top, back.bottom);
+  return gather([front, platform, back, column], usageEdges(evaluation, anew));
 }

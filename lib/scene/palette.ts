@@ -1,8 +1,9 @@
 import { lab, rgb } from 'd3-color';
+import { COLORS } from '@/lib/design/tokens';
 import type { Layer, NodeKind, Tone, ToneMix } from './types';
 
 /** The page the diagram sits on, and the ink of its text. */
-export const PAGE = '#fbfaf7';
+export const PAGE = COLORS.paper;
 export const INK = '#2a2724';
 
 /** One tone's colours: `stroke` for outlines and lines, `fill` for boxes, `text` for labels. */
@@ -19,7 +20,7 @@ export interface ToneColors {
  */
 export const TONES: Record<Tone, ToneColors> = {
   base: { stroke: '#6f685e', fill: '#ffffff', text: INK },
-  muted: { stroke: '#8f897e', fill: '#f4f2ed', text: '#615b52' },
+  muted: { stroke: '#8f897e', fill: '#f4f2ed', text: '#524c44' },
   accent: { stroke: '#24579b', fill: '#e9f0f9', text: '#1b3f70' },
   new: { stroke: '#2f7043', fill: '#e8f3ea', text: '#20502e' },
   warn: { stroke: '#a34a23', fill: '#f9ece4', text: '#7a3517' },
@@ -28,7 +29,7 @@ export const TONES: Record<Tone, ToneColors> = {
 /** Band fills: the middle band is the deepest, so its size reads first. */
 export const BAND_FILL: Record<Layer | 'frame', string> = {
   front: '#f1eee7',
-  middle: '#ddd5c6',
+  middle: '#e2dbcd',
   back: '#ebe7df',
   frame: '#fdfcfa',
 };
@@ -43,7 +44,7 @@ const BAND_TINT: Record<Tone, string | null> = {
 };
 
 /** Text colour for band labels, on the page or on a band fill. */
-export const BAND_LABEL_INK = '#5a544b';
+export const BAND_LABEL_INK = '#48433b';
 
 /** Node fills by kind for the base tone: front ends white, the platform's services warm grey. */
 const BASE_FILL: Record<NodeKind, string> = {

@@ -3,9 +3,6 @@
  * a stream of enter/exit events, so a fling, a jump, a reload or a resize all land right.
  */
 
-/** The width below which the phone layout (diagram on top) is used. Matches scrolly.css. */
-export const NARROW_MAX = 767;
-
 /**
  * The horizontal line a step's top must cross to become active, in viewport pixels.
  * Desktop: the middle of the viewport. Phone: a third of the way down the part of the

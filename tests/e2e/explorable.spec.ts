@@ -154,3 +154,28 @@ test.describe('without JavaScript', () => {
     await expect(explorable.locator('.explorable-live')).toBeHidden();
   });
 });
+
+for (const size of [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+]) {
+  test(`on a ${size.width} px phone every label of the explorable’s picture is at least 12 px`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize(size);
+    for (const query of ['', '?preset=rhino', '?preset=special-edition&shape=fragmented']) {
+      const { explorable } = await openExplorable(page, request, query);
+      const smallest = await explorable.evaluate((root) => {
+        const canvas = [...root.querySelectorAll<HTMLElement>('.explorable-live .explorable-canvas')].find(
+          (c) => getComputedStyle(c).display !== 'none',
+        )!;
+        const sizes = [...canvas.querySelectorAll<SVGTextElement>('text')]
+          .filter((t) => t.textContent!.trim())
+          .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a);
+        return Math.min(...sizes);
+      });
+      expect(smallest, query || 'default').toBeGreaterThanOrEqual(12);
+    }
+  });
+}

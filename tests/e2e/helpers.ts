@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type FrameLocator, type Page } from '@playwright/test';
+import { WIDE_MIN } from '@/lib/design/tokens';
 import type { Manifest } from '@/lib/manifest';
 
 export type ManifestChapter = Manifest['chapters'][number];
@@ -44,13 +45,16 @@ export function pathOf(url: string): string {
 export async function scrollToStep(page: Page, stepId: string) {
   // Twice: on a phone the diagram only reaches its resting place once it has stuck to the top.
   for (let pass = 0; pass < 2; pass += 1) {
-    await page.evaluate((id) => {
-      const step = document.getElementById(id)!;
-      const stage = document.querySelector('[data-diagram]')!.getBoundingClientRect();
-      const narrow = window.innerWidth < 768;
-      const resting = narrow ? stage.bottom + 24 : window.innerHeight * 0.3;
-      window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - resting);
-    }, stepId);
+    await page.evaluate(
+      ({ id, wide }) => {
+        const step = document.getElementById(id)!;
+        const stage = document.querySelector('[data-diagram]')!.getBoundingClientRect();
+        const narrow = window.innerWidth < wide;
+        const resting = narrow ? stage.bottom + 24 : window.innerHeight * 0.3;
+        window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - resting);
+      },
+      { id: stepId, wide: WIDE_MIN },
+    );
   }
 }
 

@@ -25,3 +25,12 @@ test('printed links show where they go', async ({ page }) => {
   const after = await link.evaluate((el) => getComputedStyle(el, '::after').content);
   expect(after).toContain(await link.getAttribute('href'));
 });
+
+test('printing the last chapter gives the explorable’s two pictures, not its controls', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  await page.goto(pathOf(chapters.at(-1)!.url));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.explorable-live')).toBeHidden();
+  await expect(page.locator('.explorable-static figure')).toHaveCount(2);
+  await expect(page.locator('.explorable-static figure').first()).toBeVisible();
+});

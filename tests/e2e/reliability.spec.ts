@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { WIDE_MIN } from '@/lib/design/tokens';
 import { collectErrors, diagram, pathOf, readManifest, scrollToStep, type ManifestChapter } from './helpers';
 import {
   desktopActiveStep,
@@ -101,7 +102,7 @@ test('resizing, rotating and zooming to 200% mid-chapter keep the scene and keep
   for (const size of sizes) {
     await page.setViewportSize(size);
     await settleScroll(page);
-    if (size.width >= 768) {
+    if (size.width >= WIDE_MIN) {
       const ids = chapter.steps.map((s) => s.id);
       await expectStep(page, chapter, await desktopActiveStep(page, ids), `${size.name}, as the resize left it`);
     }

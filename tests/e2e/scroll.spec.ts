@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, diagram, measureShifts, pathOf, readManifest, ready, scrollToStep } from './helpers';
+import { WIDE_MIN } from '@/lib/design/tokens';
+import {
+  collectErrors,
+  diagram,
+  expectNoAxeViolations,
+  measureShifts,
+  pathOf,
+  readManifest,
+  ready,
+  scrollToStep,
+} from './helpers';
 import { settledDrawing } from './reliability-helpers';
 
 test('every step of every chapter shows its scene, forwards and backwards', async ({ page, request }) => {
@@ -141,11 +151,14 @@ test('a press of Next before the script has run still opens the next step, in si
   await page.getByRole('link', { name: 'Next step' }).click();
   await expect(page).toHaveURL(new RegExp(`#${second!.id}$`));
   // The browser's own jump leaves the step's text in sight: below the sticky diagram on a phone.
-  const place = await page.evaluate((id) => {
-    const stage = document.querySelector('.scrolly-stage')!.getBoundingClientRect();
-    const narrow = window.innerWidth < 768;
-    return { top: document.getElementById(id)!.getBoundingClientRect().top, clear: narrow ? stage.bottom : 0 };
-  }, second!.id);
+  const place = await page.evaluate(
+    ({ id, wide }) => {
+      const stage = document.querySelector('.scrolly-stage')!.getBoundingClientRect();
+      const narrow = window.innerWidth < wide;
+      return { top: document.getElementById(id)!.getBoundingClientRect().top, clear: narrow ? stage.bottom : 0 };
+    },
+    { id: second!.id, wide: WIDE_MIN },
+  );
   expect(place.top).toBeGreaterThanOrEqual(place.clear);
   expect(place.top).toBeLessThan(page.viewportSize()!.height / 2);
   release();
@@ -180,4 +193,23 @@ test('scrolling a chapter end to end shifts no layout', async ({ page, request }
     await settledDrawing(page);
     expect(await page.evaluate(() => (window as unknown as { cls: number }).cls), chapter.slug).toBe(0);
   }
+});
+
+test('the step controls name the scene and the place, with buttons a finger can hit', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters[1]!;
+  await page.goto(pathOf(chapter.url));
+  await ready(page);
+  await scrollToStep(page, chapter.steps[1]!.id);
+  await expect(diagram(page)).toHaveAttribute('data-step-index', '1');
+  const kicker = diagram(page).locator('.step-kicker');
+  // Seen: "2 / 4" over the title; heard: "Step 2 of 4: <title>".
+  await expect(kicker).toHaveText(new RegExp(`^Step 2 / +of ${chapter.steps.length}: \\S`));
+  await expect(kicker.locator('.step-title')).not.toBeEmpty();
+  for (const name of ['Previous step', 'Next step']) {
+    const box = (await page.getByRole('link', { name }).boundingBox())!;
+    expect(box.height, name).toBeGreaterThanOrEqual(40);
+    expect(box.width, name).toBeGreaterThanOrEqual(40);
+  }
+  await expectNoAxeViolations(page, 'the step controls', '[data-diagram] .step-controls');
 });

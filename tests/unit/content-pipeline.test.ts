@@ -66,6 +66,11 @@ describe('the real chapters', () => {
     for (const chapter of chapters) expect(chapter.steps.length).toBeGreaterThan(0);
   });
 
+  it('give every step a point: why it matters, for its share card', () => {
+    const missing = chapters.flatMap((c) => c.steps.filter((s) => !s.point).map((s) => `${c.slug}#${s.id}`));
+    expect(missing).toEqual([]);
+  });
+
   it('show every scene of the diagram at least once', () => {
     const shown = new Set(chapters.flatMap((c) => c.steps.map((s) => s.scene)));
     expect(

@@ -17,12 +17,37 @@ describe('explorableFrame(evaluation)', () => {
     expect(crampedLabels(frame)).toEqual([]);
   });
 
-  it('draws a line from the business to every need the platform meets and every need built anew', () => {
-    const evaluation = evaluate(preset('rhino').needs, '2015');
-    const targets = explorableFrame(evaluation)
-      .edges.filter((e) => e.from === BUSINESS)
-      .map((e) => e.to);
-    expect(new Set(targets)).toEqual(new Set([...evaluation.met, ...evaluation.missing]));
+  it.each(cases)(
+    'draws $name for a phone inside its 400 units, with no overlaps or cramped labels',
+    ({ needs, shape }) => {
+      const frame = explorableFrame(evaluate(needs, shape), 'narrow');
+      expect(frameProblems(frame)).toEqual([]);
+      expect(overlappingNodes(frame)).toEqual([]);
+      expect(crampedLabels(frame)).toEqual([]);
+      const shown = [...frame.nodes, ...frame.bands].filter((part) => part.opacity > 0);
+      for (const part of shown) expect(part.box.x + part.box.w, part.id).toBeLessThanOrEqual(400);
+    },
+  );
+
+  it('draws a line from the business to every shared service it uses and every need built anew, none to the back end', () => {
+    for (const id of PRESET_IDS) {
+      const evaluation = evaluate(preset(id).needs, '2015');
+      const targets = explorableFrame(evaluation)
+        .edges.filter((e) => e.from === BUSINESS)
+        .map((e) => e.to);
+      expect(new Set(targets), id).toEqual(
+        new Set([...evaluation.met.filter((n) => n !== 'infra'), ...evaluation.missing]),
+      );
+      expect(targets, id).not.toContain('infra');
+    }
+  });
+
+  it('draws no empty “built anew” column: with nothing to build, the stack stands alone in the middle', () => {
+    const frame = explorableFrame(evaluate(preset('hema').needs, '2015'));
+    expect(frame.bands.find((b) => b.id === 'x-anew')!.opacity).toBe(0);
+    expect(frame.annotations).toEqual([]);
+    const platform = frame.bands.find((b) => b.id === 'x-platform')!.box;
+    expect(platform.x + platform.w / 2).toBeCloseTo(320);
   });
 
   it('puts what must be built anew in its own column, in the "new" tone', () => {

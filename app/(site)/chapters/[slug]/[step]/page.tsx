@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ChapterView } from '@/components/chapter/chapter-view';
-import { shareMetadata } from '@/components/share/share-metadata';
+import { shareMetadata } from '../../share-metadata';
 import { chapterBySlug, loadChapters } from '@/content';
 
 export const dynamicParams = false;

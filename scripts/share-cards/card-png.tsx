@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import path from 'node:path';
+import type { ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { SceneFrame } from '@/lib/scene/types';
 import { CARD, ShareCard } from './share-card';
 
 const FONTS = ['400Regular/Inter_400Regular.ttf', '600SemiBold/Inter_600SemiBold.ttf', '700Bold/Inter_700Bold.ttf'].map(
@@ -9,7 +9,7 @@ const FONTS = ['400Regular/Inter_400Regular.ttf', '600SemiBold/Inter_600SemiBold
 );
 
 /** Draws a share card to PNG at build time, with a bundled font so every machine draws the same. */
-export function renderCardPng(card: { kicker: string; title: string; caption: string; frame: SceneFrame }): Uint8Array {
+export function renderCardPng(card: ComponentProps<typeof ShareCard>): Uint8Array {
   const svg = renderToStaticMarkup(<ShareCard {...card} />);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: CARD.width },

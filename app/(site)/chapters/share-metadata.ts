@@ -4,15 +4,17 @@ import { getScene } from '@/content/scenes';
 import { SITE_NAME, absoluteUrl, cardPath, chapterPath, oembedPath, stepSharePath } from '@/lib/site';
 
 /**
- * Everything a link unfurler reads for a chapter or one of its steps: title, description,
- * a 1200×630 card of that scene with its description as alt text, and the canonical URL
- * (always the chapter: a step URL is the chapter opened at a place).
+ * Everything a link unfurler reads for a chapter or one of its steps: title, description (the
+ * chapter's summary, or the step's point), a 1200×630 card of that scene with its description
+ * as alt text, and the canonical URL (always the chapter: a step URL is the chapter opened at a
+ * place).
  */
 export function shareMetadata(chapter: Chapter, stepId?: string): Metadata {
   const step = chapter.steps.find((s) => s.id === stepId);
   const scene = getScene((step ?? chapter.steps[0]!).scene);
   const title = step ? `${chapter.title}: ${scene.title}` : chapter.title;
-  const description = step ? scene.description : chapter.summary;
+  // A preview leads with why to read (the step's point); the card's alt text says what it shows.
+  const description = step ? (step.point ?? scene.description) : chapter.summary;
   const url = absoluteUrl(step ? stepSharePath(chapter.slug, step.id) : chapterPath(chapter.slug));
   const image = {
     url: absoluteUrl(cardPath(chapter.slug, step?.id)),
