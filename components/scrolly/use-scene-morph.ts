@@ -7,7 +7,7 @@ import type { LayoutName, SceneFrame } from '@/lib/scene/types';
 import { useWhenIdle } from '@/components/hooks/use-when-idle';
 
 /** Morph length and easing: long enough to follow, short enough not to wait for. */
-export const MORPH_SECONDS = 0.75;
+const MORPH_SECONDS = 0.75;
 const EASE_OUT_CUBIC: [number, number, number, number] = [0.33, 1, 0.68, 1];
 /** The latest moment to fetch the animation engine if no morph has asked for it yet. */
 const PREFETCH_AFTER_MS = 1200;

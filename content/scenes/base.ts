@@ -17,7 +17,7 @@ export const extend = (shape: Shape): Change => extendWith(shape, CATALOGUE);
 const EMPTY: SceneFrame = { bands: [], nodes: [], edges: [], annotations: [] };
 
 /** The base every scene starts from: the 2015 platform, big middle and small front, all in grey. */
-export const base = (g: Geo): SceneFrame => pipe(EMPTY, arrange(platform(g, FRONTS_2015)));
+const base = (g: Geo): SceneFrame => pipe(EMPTY, arrange(platform(g, FRONTS_2015)));
 
 /**
  * On a phone a label that does not fit its box at full size is left out rather than shrunk or

@@ -99,8 +99,6 @@ export const NARROW: Geo = {
   },
 };
 
-export const LAYOUTS = [WIDE, NARROW] as const;
-
 const band = (g: Geo, at: Level, x1 = g.x1): Box => ({ x: g.x0, y: at.y, w: x1 - g.x0, h: at.h });
 
 /** The three columns of the platform's grid. */

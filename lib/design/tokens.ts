@@ -28,8 +28,6 @@ export const COLORS = {
   white: '#ffffff',
 } as const;
 
-export type ColorName = keyof typeof COLORS;
-
 /** Widths from this many CSS pixels up get the wide layout (prose beside a sticky diagram). */
 export const WIDE_MIN = 768;
 /** The widest screen that gets the phone layout and the phone drawing. */
@@ -39,7 +37,7 @@ export const NARROW_MAX = WIDE_MIN - 1;
 export const DIAGRAM = { wide: VIEWBOX, narrow: NARROW_VIEWBOX } as const;
 
 /** `inkSoft` → `ink-soft`: a token's name in CSS and in Tailwind's classes. */
-export const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The generated stylesheet that hands the tokens to the CSS in `app/styles/`. */
 export function tokensCss(): string {

@@ -157,7 +157,7 @@ export const CATALOGUE: readonly Capability[] = CAPABILITY_IDS.map((id) => ({ id
 const KNOWN = new Set<string>(CAPABILITY_IDS);
 
 /** Whether a string is a capability id. */
-export function isCapabilityId(value: unknown): value is CapabilityId {
+function isCapabilityId(value: unknown): value is CapabilityId {
   return typeof value === 'string' && KNOWN.has(value);
 }
 

@@ -57,7 +57,7 @@ export function gather(regions: readonly Region[], edges: readonly SceneEdge[]):
 }
 
 /** A label on one line if it fits the box, else broken at its middle space. */
-export function fitLabel(label: string, box: Box): string {
+function fitLabel(label: string, box: Box): string {
   if (labelFits(label, box) || !label.includes(' ')) return label;
   const spaces = [...label.matchAll(/ /g)].map((m) => m.index!);
   const middle = spaces.reduce((a, b) => (Math.abs(b - label.length / 2) < Math.abs(a - label.length / 2) ? b : a));

@@ -25,7 +25,7 @@ const SHORT_NAMES: Record<PresetId, string> = {
 };
 
 /** The business's name in the picture: the preset it matches, else "Your business". */
-export function businessLabel(evaluation: Evaluation): string {
+function businessLabel(evaluation: Evaluation): string {
   const match = presetMatching(evaluation.needs);
   return match ? SHORT_NAMES[match] : 'Your business';
 }
@@ -38,7 +38,7 @@ export function builtAnew(evaluation: Evaluation): CapabilityId[] {
 const spanBox = (span: Span, y: number, bottom: number) => ({ x: span.x0, y, w: span.x1 - span.x0, h: bottom - y });
 
 /** The business and the front end it always builds itself. */
-export function frontRegion(evaluation: Evaluation, span: Span, top: number): Region {
+function frontRegion(evaluation: Evaluation, span: Span, top: number): Region {
   const rows = grid([BUSINESS, ...evaluation.ownFrontEnd], span, top + GRID.labelRow);
   const bottom = rows.bottom + GRID.pad;
   return {
@@ -52,7 +52,7 @@ export function frontRegion(evaluation: Evaluation, span: Span, top: number): Re
 }
 
 /** The platform's shared services in the chosen shape: one band, or pieces taken one by one. */
-export function platformRegion(evaluation: Evaluation, span: Span, top: number): Region {
+function platformRegion(evaluation: Evaluation, span: Span, top: number): Region {
   const shape = platformShape(evaluation.shape);
   const needs = new Set<CapabilityId>(evaluation.needs);
   const offered = shape.offers.filter((id) => capability(id).layer === 'middle');
@@ -78,7 +78,7 @@ export function platformRegion(evaluation: Evaluation, span: Span, top: number):
 }
 
 /** The shared back end, under everything: accent when the business runs on it. */
-export function backRegion(evaluation: Evaluation, span: Span, top: number): Region {
+function backRegion(evaluation: Evaluation, span: Span, top: number): Region {
   const x = span.x0 + GRID.backLabelW;
   const box = { x, y: top + GRID.pad, w: span.x1 - GRID.pad - x, h: GRID.rowH };
   const bottom = box.y + box.h + GRID.pad;
@@ -91,7 +91,7 @@ export function backRegion(evaluation: Evaluation, span: Span, top: number): Reg
 }
 
 /** The column of what the business must build anew, as tall as the stack beside it. */
-export function anewRegion(anew: readonly CapabilityId[], top: number, bottom: number): Region {
+function anewRegion(anew: readonly CapabilityId[], top: number, bottom: number): Region {
   const span = GRID.anew;
   const boxes = column(anew, {
     y0: top + GRID.labelRow + 4,
@@ -112,7 +112,7 @@ export function anewRegion(anew: readonly CapabilityId[], top: number, bottom: n
  * Lines from the business to the platform's services it uses and to what it builds anew. The
  * back end gets none: it is under everything, and a line to it would cross the whole platform.
  */
-export function usageEdges(evaluation: Evaluation, anew: readonly CapabilityId[]): SceneEdge[] {
+function usageEdges(evaluation: Evaluation, anew: readonly CapabilityId[]): SceneEdge[] {
   const line = (id: CapabilityId, tone: 'accent' | 'new'): SceneEdge => ({
     id: `${BUSINESS}->${id}`,
     from: BUSINESS,

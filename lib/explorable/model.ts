@@ -29,7 +29,7 @@ export * from './presets';
  * - `mixed`: anything in between, including a business that needs nothing from the platform
  *   (it neither recombines the platform nor cuts through it).
  */
-export type Verdict = 'combinatorial' | 'mixed' | 'disruptive';
+type Verdict = 'combinatorial' | 'mixed' | 'disruptive';
 
 /** What happens when a business is built on a platform of a given shape. */
 export interface Evaluation {

@@ -16,7 +16,7 @@ export { DEFAULT_STATE } from './state';
 export type ExplorableQuery = URLSearchParams | Record<string, string | string[] | undefined> | string;
 
 /** The longest value worth reading: every capability id once, with room for spaces. */
-export const MAX_VALUE_LENGTH = CAPABILITY_IDS.join(', ').length;
+const MAX_VALUE_LENGTH = CAPABILITY_IDS.join(', ').length;
 
 function read(params: ExplorableQuery, key: string): string | undefined {
   if (typeof params === 'string') return read(new URLSearchParams(params), key);

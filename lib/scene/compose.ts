@@ -11,12 +11,12 @@ export function pipe(frame: SceneFrame, ...changes: Change[]): SceneFrame {
 }
 
 /** What a node or band is, apart from where it is drawn. */
-export interface NodeSpec {
+interface NodeSpec {
   kind: NodeKind;
   label: string;
   layer: Layer;
 }
-export interface BandSpec {
+interface BandSpec {
   layer: Layer | 'frame';
   label: string;
   labelAt?: 'top' | 'bottom';
@@ -123,11 +123,6 @@ export function node(id: string, patch: Partial<Pick<SceneNode, 'label' | 'opaci
     if (!frame.nodes.some((n) => n.id === id)) throw new Error(`No node "${id}" to change`);
     return { ...frame, nodes: frame.nodes.map((n) => (n.id === id ? { ...n, ...patch } : n)) };
   };
-}
-
-/** Gives the listed edges (by `${from}->${to}` id) a tone. */
-export function edgesTone(value: Tone, ids: readonly string[]): Change {
-  return (frame) => ({ ...frame, edges: frame.edges.map((e) => (ids.includes(e.id) ? { ...e, tone: value } : e)) });
 }
 
 /** Changes a band's tone or label. */

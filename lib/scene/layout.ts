@@ -93,28 +93,12 @@ export function grow(box: Box, pad: number | readonly [number, number, number]):
   return { x: box.x - px, y: box.y - top, w: box.w + 2 * px, h: box.h + top + bottom };
 }
 
-/** Moves every box by (dx, dy). */
-export function shift(boxes: Boxes, dx: number, dy: number): Boxes {
-  const out: Boxes = {};
-  for (const [id, b] of Object.entries(boxes)) out[id] = { ...b, x: b.x + dx, y: b.y + dy };
-  return out;
-}
-
 /** Whether a node label fits its box with the standard padding. Empty labels always fit. */
 export function labelFits(label: string, box: Box, scale = 1): boolean {
   if (label === '') return true;
   const size = labelSize(label, LABEL.fontSize, scale);
   const e = 1e-6;
   return size.w + 2 * LABEL.padX * scale <= box.w + e && size.h + 2 * LABEL.padY * scale <= box.h + e;
-}
-
-/** Every box of a set scaled by `s` about the point (ox, oy), then moved by (dx, dy). */
-export function scaleBoxes(boxes: Boxes, s: number, ox: number, oy: number, dx = 0, dy = 0): Boxes {
-  const out: Boxes = {};
-  for (const [id, b] of Object.entries(boxes)) {
-    out[id] = { x: ox + (b.x - ox) * s + dx, y: oy + (b.y - oy) * s + dy, w: b.w * s, h: b.h * s };
-  }
-  return out;
 }
 
 /** Whether two boxes share any area (touching edges do not count). */

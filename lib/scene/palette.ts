@@ -4,7 +4,7 @@ import type { Layer, NodeKind, Tone, ToneMix } from './types';
 
 /** The page the diagram sits on, and the ink of its text. */
 export const PAGE = COLORS.paper;
-export const INK = '#2a2724';
+const INK = '#2a2724';
 
 /** One tone's colours: `stroke` for outlines and lines, `fill` for boxes, `text` for labels. */
 export interface ToneColors {

@@ -47,7 +47,7 @@ export function crampedLabels(frame: SceneFrame): string[] {
 const key = (b: Box) => [b.x, b.y, b.w, b.h].map((v) => Math.round(v)).join(',');
 
 /** A fingerprint of what a frame looks like: which elements, where, in which tone. */
-export function frameLook(frame: SceneFrame): string {
+function frameLook(frame: SceneFrame): string {
   const parts = [
     ...frame.bands.map((b) => `B${b.id}@${key(b.box)}:${b.tone}:${b.label}`),
     ...frame.nodes.map((n) => `N${n.id}@${key(n.box)}:${n.tone}:${n.label}`),

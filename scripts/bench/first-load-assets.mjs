@@ -26,7 +26,7 @@ function hintsFor(source) {
 }
 
 /** Stylesheets the page loads: stylesheet links and style preloads, each once. */
-export function stylesheetsOf(html) {
+function stylesheetsOf(html) {
   const urls = startTags(html).flatMap(({ name, attrs }) => {
     const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/);
     if (name !== 'link' || !attrs.href) return [];

@@ -35,7 +35,7 @@ function readingBlocks(document) {
 }
 
 /** Builds the floor page's HTML from a chapter's built HTML. */
-export function floorHtmlFrom(chapterHtml) {
+function floorHtmlFrom(chapterHtml) {
   const { document } = new JSDOM(chapterHtml).window;
   const head = [
     '<meta charset="utf-8">',

@@ -6,7 +6,7 @@ import { openReady } from './scroll-frames.mjs';
 import { frameFigures, recordWhile } from './record-frames.mjs';
 import { WHEEL_VIEWPORTS } from './wheel-frames.mjs';
 
-export const MORPH_CPU_RATE = 4;
+const MORPH_CPU_RATE = 4;
 const NEXT = '[data-diagram] .step-controls a:last-child';
 const STEP_TIMEOUT_MS = 10_000;
 

@@ -5,10 +5,10 @@ import { CLOCK_MARK } from './main-thread-trace.mjs';
 import { summariseFrames } from './stats.mjs';
 
 /** A frame over this is a long frame in every figure of the bench (issue 14's "over 50 ms"). */
-export const LONG_FRAME_MS = 50;
+const LONG_FRAME_MS = 50;
 
 /** The durations between consecutive frame starts. */
-export const frameTimesOf = (frameStarts) => frameStarts.slice(1).map((start, i) => start - frameStarts[i]);
+const frameTimesOf = (frameStarts) => frameStarts.slice(1).map((start, i) => start - frameStarts[i]);
 
 /**
  * Starts the in-page recorder, awaits `action()` (wheel input from Node, presses, an in-page

@@ -13,7 +13,7 @@ const FRAME_MS = 1000 / 60;
  * The phone at a scale factor of 1: this machine has no GPU, and rastering 3× the pixels in
  * software would measure the rasteriser, not the page.
  */
-export const VIEWPORTS = {
+const VIEWPORTS = {
   desktop: { viewport: { width: 1280, height: 800 } },
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
 };
@@ -24,7 +24,7 @@ const PACES = {
   fling: (viewportHeight) => viewportHeight / FRAME_MS,
 };
 
-export const CPU_RATES = [1, 4];
+const CPU_RATES = [1, 4];
 const SETTLE_MS = 800;
 
 export function launchBrowser() {

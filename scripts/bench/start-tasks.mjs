@@ -4,7 +4,7 @@
 // over 50 ms (from navigation, not Lighthouse's FCP-to-TTI window) and the longest task.
 import { WHEEL_VIEWPORTS } from './wheel-frames.mjs';
 
-export const START_CPU_RATE = 4;
+const START_CPU_RATE = 4;
 const AFTER_LOAD_MS = 5_000;
 const BLOCKING_OVER_MS = 50;
 
@@ -19,7 +19,7 @@ function observeLongTasks() {
 }
 
 /** The TBT-like figure and the longest task of a list of long tasks (pure). */
-export function startFigures(longTasks) {
+function startFigures(longTasks) {
   const blocking = longTasks.reduce((sum, task) => sum + Math.max(0, task.ms - BLOCKING_OVER_MS), 0);
   return {
     blockingMs: Math.round(blocking),

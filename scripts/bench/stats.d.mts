@@ -7,4 +7,3 @@ export declare function summariseFrames(
 ): { frames: number; p50: number | null; p95: number | null; max: number | null; overBudget: number };
 export declare const KB: number;
 export declare function kilobytes(bytes: number): number;
-export declare function ratio(a: number | null | undefined, b: number | null | undefined): number | null;

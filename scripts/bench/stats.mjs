@@ -41,9 +41,3 @@ export { KB };
 
 /** Kilobytes to one decimal. */
 export const kilobytes = (bytes) => Math.round((bytes / KB) * 10) / 10;
-
-/** a / b to two decimals, or null when either side is missing or b is zero. */
-export function ratio(a, b) {
-  if (a === null || a === undefined || !b) return null;
-  return Math.round((a / b) * 100) / 100;
-}

@@ -5,8 +5,8 @@
 import { openReady } from './scroll-frames.mjs';
 import { frameFigures, recordWhile } from './record-frames.mjs';
 
-export const WHEEL_DELTA_PX = 100;
-export const WHEEL_EVERY_MS = 60;
+const WHEEL_DELTA_PX = 100;
+const WHEEL_EVERY_MS = 60;
 const SETTLE_MS = 800;
 const TIMEOUT_MS = 90_000;
 
@@ -21,7 +21,7 @@ export const WHEEL_VIEWPORTS = {
 };
 const NARROW_DESKTOP = { viewport: { width: 390, height: 844 } };
 
-export const WHEEL_CPU_RATES = [1, 4];
+const WHEEL_CPU_RATES = [1, 4];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
