@@ -3,6 +3,7 @@
 import { useRef } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
+import { useNarrowShown } from '@/components/scrolly/use-narrow-shown';
 import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
 import type { Scene } from '@/lib/scene/types';
 
@@ -25,7 +26,14 @@ export function LectureDiagram({
   index: number;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const drawn = useSceneMorph(scene, useReducedMotion() || !ready, 'wide', ref);
+  // On a phone (an embed in a narrow column, lecture mode on a phone) CSS shows the phone drawing.
+  const narrow = useNarrowShown(ref);
+  const drawn = useSceneMorph(
+    narrow ? scene.narrow : scene,
+    useReducedMotion() || !ready,
+    narrow ? 'narrow' : 'wide',
+    ref,
+  );
   return (
     <div
       ref={ref}
@@ -37,7 +45,8 @@ export function LectureDiagram({
     >
       <DiagramSvg
         key={drawn.generation}
-        frame={drawn.frame}
+        frame={narrow ? scene : drawn.frame}
+        narrow={narrow ? drawn.frame : scene.narrow}
         title={`${LABEL}: ${scene.title}`}
         description={scene.description}
         idPrefix="deck"

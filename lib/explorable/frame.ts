@@ -109,21 +109,15 @@ function anewRegion(anew: readonly CapabilityId[], top: number, bottom: number):
 }
 
 /**
- * Lines from the business to the platform's services it uses and to what it builds anew. The
- * back end gets none: it is under everything, and a line to it would cross the whole platform.
+ * Lines from the business to the platform's services it uses. The back end gets none: it is
+ * under everything, and a line to it would cross the whole platform. Nor does the column of what
+ * it builds anew: stacked boxes can only be reached behind one another, through the platform's
+ * label, and the column's own label says whose they are.
  */
-function usageEdges(evaluation: Evaluation, anew: readonly CapabilityId[]): SceneEdge[] {
-  const line = (id: CapabilityId, tone: 'accent' | 'new'): SceneEdge => ({
-    id: `${BUSINESS}->${id}`,
-    from: BUSINESS,
-    to: id,
-    tone,
-    opacity: 1,
-  });
-  return [
-    ...evaluation.met.filter((id) => capability(id).layer === 'middle').map((id) => line(id, 'accent')),
-    ...anew.map((id) => line(id, 'new')),
-  ];
+function usageEdges(evaluation: Evaluation): SceneEdge[] {
+  return evaluation.met
+    .filter((id) => capability(id).layer === 'middle')
+    .map((id) => ({ id: `${BUSINESS}->${id}`, from: BUSINESS, to: id, tone: 'accent', opacity: 1 }));
 }
 
 /**
@@ -144,5 +138,5 @@ export function explorableFrame(evaluation: Evaluation, layout: 'wide' | 'narrow
   const platform = platformRegion(evaluation, stack, front.bottom + GRID.bandGap);
   const back = backRegion(evaluation, stack, platform.bottom + GRID.bandGap);
   const column = anewRegion(anew, GRID.top, back.bottom);
-  return gather([front, platform, back, column], usageEdges(evaluation, anew));
+  return gather([front, platform, back, column], usageEdges(evaluation));
 }
