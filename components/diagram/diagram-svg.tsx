@@ -23,9 +23,10 @@ export interface DiagramSvgProps {
   /** Where to draw it when nested in another SVG (a share card); omitted on pages. */
   placement?: { x: number; y: number; width: number; height: number };
   /**
-   * For a two-layout picture that never changes (a step's figure, the server's first drawing
-   * of the live diagram): the drawings go into the page as markup, which React neither
-   * hydrates nor keeps, so a chapter's dozens of figures cost the browser's script nothing.
+   * The drawings go into the page as markup, which React neither hydrates nor updates: for
+   * pictures that never change (a step's figure, the server's first drawing), so a chapter's
+   * dozens of figures cost the browser's script nothing, and for live drawings, which keep
+   * the markup of their first frame and are painted from then on (see use-scene-morph).
    */
   still?: boolean;
 }
@@ -34,6 +35,26 @@ export interface DiagramSvgProps {
 const Drawing = memo(function Drawing({ frame, layout }: { frame: SceneFrame; layout: LayoutName }) {
   return toReact(drawFrame(frame, layout));
 });
+
+/** The markup of a frame's drawing, inside its root; made once per frame and layout. */
+const markupCache = { wide: new WeakMap<SceneFrame, string>(), narrow: new WeakMap<SceneFrame, string>() };
+function innerMarkup(frame: SceneFrame, layout: LayoutName): string {
+  let markup = markupCache[layout].get(frame);
+  if (markup === undefined) {
+    const root = drawFrame(frame, layout);
+    markup = typeof root.children === 'string' ? root.children : (root.children ?? []).map(toMarkup).join('');
+    markupCache[layout].set(frame, markup);
+  }
+  return markup;
+}
+
+/**
+ * The same drawing as markup inside its root: React renders the root, puts the rest in as it
+ * is, and never touches it again (the string does not change while the frame does not).
+ */
+function StillDrawing({ frame, layout }: { frame: SceneFrame; layout: LayoutName }) {
+  return <g aria-hidden="true" dangerouslySetInnerHTML={{ __html: innerMarkup(frame, layout) }} />;
+}
 
 const viewBox = (layout: LayoutName) => `0 0 ${VIEWBOXES[layout].width} ${VIEWBOXES[layout].height}`;
 
@@ -67,28 +88,21 @@ export function DiagramSvg({
     'aria-describedby': descId,
     style: { fontFamily: 'var(--font-diagram, system-ui, sans-serif)' },
   } as const;
+  const drawing = (drawn: SceneFrame, layout: LayoutName) =>
+    still ? <StillDrawing frame={drawn} layout={layout} /> : <Drawing frame={drawn} layout={layout} />;
   if (!narrow) {
     return (
       <svg viewBox={viewBox('wide')} className={className} {...placement} {...common}>
         {words}
-        <Drawing frame={frame} layout="wide" />
+        {drawing(frame, 'wide')}
       </svg>
     );
   }
-  const layer = (layout: LayoutName, drawn: SceneFrame) => {
-    const box = { viewBox: viewBox(layout), width: '100%', height: '100%', 'aria-hidden': true } as const;
-    return still ? (
-      <svg
-        className={`diagram-${layout}`}
-        {...box}
-        dangerouslySetInnerHTML={{ __html: toMarkup(drawFrame(drawn, layout)) }}
-      />
-    ) : (
-      <svg className={`diagram-${layout}`} {...box}>
-        <Drawing frame={drawn} layout={layout} />
-      </svg>
-    );
-  };
+  const layer = (layout: LayoutName, drawn: SceneFrame) => (
+    <svg className={`diagram-${layout}`} viewBox={viewBox(layout)} width="100%" height="100%" aria-hidden="true">
+      {drawing(drawn, layout)}
+    </svg>
+  );
   // The outer svg is the one image, named and described; the two drawings inside are its pixels.
   return (
     <svg className={`diagram-dual ${className ?? ''}`.trim()} {...common}>

@@ -4,9 +4,10 @@ import { createElement, type ReactElement } from 'react';
 export type SvgValue = string | number | undefined;
 
 /**
- * One SVG element as plain data: what the diagram draws, written once and used twice. React
- * renders it when the scene changes; between two scenes `paintTree` writes a frame's tree into
- * the elements React made, so a frame of a morph costs no React render.
+ * One SVG element as plain data: what the diagram draws, written once and used three ways.
+ * React renders it (cards, snapshots), `toMarkup` writes it as markup (still pictures, the live
+ * drawing's first frame), and `paintTree` paints it into elements already on the page (every
+ * later frame of a live drawing).
  */
 export interface SvgNode {
   tag: string;
@@ -42,57 +43,70 @@ function attributeName(prop: string): string {
   return name;
 }
 
-/** Whether `el` was made from a tree of this shape: same tags, same ids, same number of children. */
-function sameShape(el: Element, node: SvgNode): boolean {
-  if (el.tagName !== node.tag) return false;
-  for (const prop in node.attrs) {
-    if (prop.startsWith('data-') && el.getAttribute(prop) !== String(node.attrs[prop])) return false;
-  }
-  const { children } = node;
-  if (typeof children === 'string') return el.childElementCount === 0;
-  const kids = children ?? [];
-  if (el.childElementCount !== kids.length) return false;
-  let child = el.firstElementChild;
-  for (const kid of kids) {
-    if (!child || !sameShape(child, kid)) return false;
-    child = child.nextElementSibling;
-  }
-  return true;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The data attributes that carry an element's id in the markup: its key among its siblings. */
+const ID_ATTRIBUTES = ['data-band', 'data-band-label', 'data-node', 'data-edge', 'data-annotation'];
+/** Keys of the elements this module has made or matched, so a key survives any reordering. */
+const keys = new WeakMap<Element, string>();
+
+const keyOfNode = (node: SvgNode, index: number) => `${node.tag}:${node.key ?? `#${index}`}`;
+
+function keyOfElement(el: Element, index: number): string {
+  const known = keys.get(el);
+  if (known !== undefined) return known;
+  const id = ID_ATTRIBUTES.map((name) => el.getAttribute(name)).find((value) => value !== null);
+  return `${el.tagName}:${id ?? `#${index}`}`;
 }
 
-function paint(el: Element, node: SvgNode) {
-  for (const prop in node.attrs) {
-    const value = node.attrs[prop];
+function paintAttributes(el: Element, attrs: SvgNode['attrs']) {
+  const wanted = new Set<string>();
+  for (const prop in attrs) {
+    const value = attrs[prop];
+    if (value === undefined) continue;
     const name = attributeName(prop);
-    if (value === undefined) {
-      if (el.hasAttribute(name)) el.removeAttribute(name);
-    } else {
-      const text = String(value);
-      // An unchanged attribute is left alone: writing it would still invalidate its style.
-      if (el.getAttribute(name) !== text) el.setAttribute(name, text);
-    }
+    const text = String(value);
+    wanted.add(name);
+    // An unchanged attribute is left alone: writing it would still invalidate its style.
+    if (el.getAttribute(name) !== text) el.setAttribute(name, text);
   }
-  const { children } = node;
-  if (typeof children === 'string') {
-    if (el.textContent !== children) el.textContent = children;
-    return;
-  }
-  let child = el.firstElementChild;
-  for (const kid of children ?? []) {
-    paint(child!, kid);
-    child = child!.nextElementSibling;
-  }
+  for (const { name } of [...el.attributes]) if (!wanted.has(name)) el.removeAttribute(name);
+}
+
+/** Makes `parent`'s children those of `kids`, matched by key: kept, moved, made or removed. */
+function paintChildren(parent: Element, kids: readonly SvgNode[]) {
+  const existing = new Map<string, Element>();
+  [...parent.children].forEach((child, i) => existing.set(keyOfElement(child, i), child));
+  let cursor = parent.firstElementChild;
+  kids.forEach((kid, i) => {
+    const key = keyOfNode(kid, i);
+    let el = existing.get(key);
+    if (el) existing.delete(key);
+    else el = parent.ownerDocument.createElementNS(SVG_NS, kid.tag);
+    keys.set(el, key);
+    if (el === cursor) cursor = cursor.nextElementSibling;
+    else parent.insertBefore(el, cursor);
+    paintTree(el, kid);
+  });
+  for (const left of existing.values()) left.remove();
+  // Text that stood where children now go (none in today's drawings, which never switch).
+  for (const stray of [...parent.childNodes]) if (stray.nodeType !== 1) stray.remove();
 }
 
 /**
- * Writes `node`'s attributes and text into `el`, which React rendered from a tree of the same
- * shape. Returns false, changing nothing, when the shapes differ (a label that appears halfway
- * through a morph): that frame is React's to render.
+ * Makes `el` draw `node`: its attributes, its text, and its children matched by key (kept,
+ * moved, made or removed), changing only what differs. The live diagram's drawing is put into
+ * the page once as markup (see DiagramSvg's `still`), and every later frame, a morph's
+ * in-between frames and each new scene alike, is painted by this, so no frame costs a React
+ * render and React never holds a stale copy of what the elements show.
  */
-export function paintTree(el: Element, node: SvgNode): boolean {
-  if (!sameShape(el, node)) return false;
-  paint(el, node);
-  return true;
+export function paintTree(el: Element, node: SvgNode) {
+  paintAttributes(el, node.attrs);
+  const { children } = node;
+  if (typeof children === 'string') {
+    if (el.childElementCount || el.textContent !== children) el.textContent = children;
+  } else {
+    paintChildren(el, children ?? []);
+  }
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

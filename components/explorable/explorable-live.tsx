@@ -47,6 +47,8 @@ export function ExplorableLive() {
   const narrowCanvas = useRef<HTMLDivElement>(null);
   const wide = useSceneMorph(target, reduced || !ready, 'wide', wideCanvas);
   const narrow = useSceneMorph(narrowTarget, reduced || !ready, 'wide', narrowCanvas);
+  // The drawings' markup is their first state's; every state after is painted into them.
+  const [first] = useState(() => ({ wide: target, narrow: narrowTarget }));
   const percent = Math.round(evaluation.reuseRatio * 100);
   const toBuild = [...evaluation.ownFrontEnd, ...builtAnew(evaluation)].map((id) => capability(id).label);
 
@@ -73,13 +75,7 @@ export function ExplorableLive() {
           className="explorable-canvas explorable-canvas-wide"
           data-morphing={wide.morphing ? '' : undefined}
         >
-          <DiagramSvg
-            key={wide.generation}
-            frame={wide.frame}
-            title={TITLE}
-            description={evaluation.sentence}
-            idPrefix="explorable"
-          />
+          <DiagramSvg frame={first.wide} still title={TITLE} description={evaluation.sentence} idPrefix="explorable" />
         </div>
         {/* The phone's drawing is the left 400 units of the wide one's frame, so its labels are
             drawn half as large again as the wide drawing would show them on a phone. */}
@@ -90,8 +86,8 @@ export function ExplorableLive() {
         >
           <svg viewBox={`0 0 ${NARROW.width} ${VIEWBOX.height}`}>
             <DiagramSvg
-              key={narrow.generation}
-              frame={narrow.frame}
+              frame={first.narrow}
+              still
               title={TITLE}
               description={evaluation.sentence}
               idPrefix="explorable-narrow"

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { useNarrowShown } from '@/components/scrolly/use-narrow-shown';
@@ -28,7 +28,8 @@ export function LectureDiagram({
   const ref = useRef<HTMLDivElement>(null);
   // On a phone (an embed in a narrow column, lecture mode on a phone) CSS shows the phone drawing.
   const narrow = useNarrowShown(ref);
-  const drawn = useSceneMorph(
+  const [first] = useState(scene);
+  const { morphing } = useSceneMorph(
     narrow ? scene.narrow : scene,
     useReducedMotion() || !ready,
     narrow ? 'narrow' : 'wide',
@@ -40,13 +41,13 @@ export function LectureDiagram({
       data-diagram
       data-active-scene={scene.id}
       data-step-index={index}
-      data-morphing={drawn.morphing ? '' : undefined}
+      data-morphing={morphing ? '' : undefined}
       className="deck-diagram"
     >
       <DiagramSvg
-        key={drawn.generation}
-        frame={narrow ? scene : drawn.frame}
-        narrow={narrow ? drawn.frame : scene.narrow}
+        frame={first}
+        narrow={first.narrow}
+        still
         title={`${LABEL}: ${scene.title}`}
         description={scene.description}
         idPrefix="deck"

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import type { Scene } from '@/lib/scene/types';
 import { useNarrowShown } from './use-narrow-shown';
@@ -16,13 +16,15 @@ export default function LiveDiagram({ scene, label, instant }: { scene: Scene; l
   const canvas = useRef<HTMLDivElement>(null);
   // Only the drawing on screen is animated; the other one shows its scene as it is.
   const narrow = useNarrowShown(canvas);
-  const drawn = useSceneMorph(narrow ? scene.narrow : scene, instant, narrow ? 'narrow' : 'wide', canvas);
+  const { morphing } = useSceneMorph(narrow ? scene.narrow : scene, instant, narrow ? 'narrow' : 'wide', canvas);
+  // The drawings' markup is their first scene's; every scene after is painted into them.
+  const [first] = useState(scene);
   return (
-    <div ref={canvas} className="diagram-canvas" data-morphing={drawn.morphing ? '' : undefined}>
+    <div ref={canvas} className="diagram-canvas" data-morphing={morphing ? '' : undefined}>
       <DiagramSvg
-        key={drawn.generation}
-        frame={narrow ? scene : drawn.frame}
-        narrow={narrow ? drawn.frame : scene.narrow}
+        frame={first}
+        narrow={first.narrow}
+        still
         title={`${label}: ${scene.title}`}
         description={scene.description}
         idPrefix="live"

@@ -19,61 +19,51 @@ const PREFETCH_AFTER_MS = 1200;
 const loadEngine = () => import('./motion-engine');
 const prefetchEngine = () => void loadEngine();
 
-/** What React renders: a frame, and whether a morph is painting frames into it. */
-export interface DrawnScene {
-  frame: SceneFrame;
-  /** The scene the frame is on its way to (or is). */
-  target: SceneFrame;
-  layout: LayoutName;
-  morphing: boolean;
-  /**
-   * Changes when an instant change cuts a morph short: the drawing is then made afresh, since
-   * the elements may hold painted values React does not know about.
-   */
-  generation: number;
-}
-
-/** The root <g> of the drawing on screen, which the morph paints. */
+/** The root <g> of the drawing on screen in `stage`, which the morph paints. */
 function drawingRoot(stage: HTMLElement | null, layout: LayoutName): Element | null {
   return stage?.querySelector(`.diagram-${layout} > g`) ?? stage?.querySelector('svg > g') ?? null;
 }
 
 /**
- * The one animation of the diagram. motion eases a value from 0 to 1 and every frame in between
- * is painted straight into the elements React drew (see paintTree), so a frame costs no React
- * render. A frame whose elements differ from those on screen (boxes entering or leaving, a label
- * that appears halfway) is left to React, and the frames after it are painted again; at the end
- * React draws the new scene, so what it knows of the elements is what they show.
- * It eases from whatever is on screen now (possibly a half-finished morph) straight to
- * `target`, so a skipped step is never replayed. With `instant` (reduced motion, or the first
- * measured scene) the frame is replaced at once, and so it is when `layout` changes (the phone
- * and the wide drawing have different coordinates).
+ * The one animation of the diagram. The drawing inside `stage` is put into the page once, as
+ * the markup of its first frame (DiagramSvg's `still`); from then on this hook paints it: every
+ * in-between frame of a morph and every new scene is written into its elements (paintTree), so
+ * no frame costs a React render. motion eases a value from 0 to 1 over MORPH_SECONDS. A morph
+ * starts from whatever is on screen (possibly a half-finished morph), so a skipped step is
+ * never replayed. With `instant` (reduced motion, or the first measured scene) the new scene is
+ * painted at once, and so it is when `layout` changes (the phone and the wide drawing have
+ * different coordinates). Returns whether a morph is under way, from the render that names a
+ * new scene until its last frame.
  */
 export function useSceneMorph(
   target: SceneFrame,
   instant: boolean,
   layout: LayoutName,
   stage: RefObject<HTMLElement | null>,
-): DrawnScene {
-  const [drawn, setDrawn] = useState<DrawnScene>({ frame: target, target, layout, morphing: false, generation: 0 });
-  /** The frame on screen, painted or rendered. */
+): { morphing: boolean } {
+  /** The scene last drawn whole. */
+  const [settled, setSettled] = useState(target);
+  /** The frame on screen, and in which drawing. */
   const shown = useRef({ frame: target, layout });
-  /** Whether frames have been painted since React last drew the scene whole. */
-  const painted = useRef(false);
 
   // Fetch and evaluate the engine in the first idle moment after hydration, before the reader's
   // first morph needs it.
   useWhenIdle(prefetchEngine, PREFETCH_AFTER_MS);
 
   useEffect(() => {
-    const from = shown.current;
-    const render = (frame: SceneFrame, morphing: boolean, fresh = false) => {
+    const paint = (frame: SceneFrame) => {
+      const root = drawingRoot(stage.current, layout);
+      if (root) paintTree(root, drawFrame(frame, layout));
       shown.current = { frame, layout };
-      setDrawn((old) => ({ frame, target, layout, morphing, generation: old.generation + (fresh ? 1 : 0) }));
     };
-    if (instant || from.frame === target || from.layout !== layout) {
-      render(target, false, painted.current);
-      painted.current = false;
+    const from = shown.current;
+    if (from.frame === target && from.layout === layout) {
+      setSettled(target);
+      return;
+    }
+    if (instant || from.layout !== layout) {
+      paint(target);
+      setSettled(target);
       return;
     }
     let stop: (() => void) | undefined;
@@ -84,20 +74,10 @@ export function useSceneMorph(
       const controls = animate(0, 1, {
         duration: MORPH_SECONDS,
         ease: EASE_OUT_CUBIC,
-        onUpdate: (t) => {
-          if (t >= 1) return;
-          const frame = between(t);
-          const root = drawingRoot(stage.current, layout);
-          if (root && paintTree(root, drawFrame(frame, layout))) {
-            shown.current = { frame, layout };
-            painted.current = true;
-          } else {
-            render(frame, true);
-          }
-        },
+        onUpdate: (t) => paint(t >= 1 ? target : between(t)),
         onComplete: () => {
-          render(target, false);
-          painted.current = false;
+          paint(target);
+          setSettled(target);
         },
       });
       stop = () => controls.stop();
@@ -108,8 +88,5 @@ export function useSceneMorph(
     };
   }, [target, instant, layout, stage]);
 
-  // An instant change is drawn in the same render that names the new scene: no frame between.
-  if (instant || drawn.layout !== layout) return { ...drawn, frame: target, target, layout, morphing: false };
-  // A new scene is under way from the render that names it, before the engine has loaded.
-  return drawn.target === target ? drawn : { ...drawn, morphing: true };
+  return { morphing: settled !== target };
 }
