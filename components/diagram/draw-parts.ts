@@ -4,6 +4,19 @@ import { bandColors, edgeColor, inkColor, nodeColors, PAGE } from '@/lib/scene/p
 import type { Annotation, Band, SceneNode } from '@/lib/scene/types';
 import { svg, type SvgNode } from './svg-tree';
 
+/**
+ * Draws each element once per element object: a morph hands on the elements it does not change
+ * as the same objects every frame, so their trees are the same objects too, and the painter
+ * passes over them.
+ */
+function once<T extends object, R>(draw: (element: T) => R): (element: T) => R {
+  const drawn = new WeakMap<T, R>();
+  return (element) => {
+    if (!drawn.has(element)) drawn.set(element, draw(element));
+    return drawn.get(element)!;
+  };
+}
+
 /** Two decimals keep the markup short and the snapshots stable. */
 export const r2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -19,7 +32,7 @@ function lines(text: string, cx: number, cy: number, fontSize: number, k: number
   return rows.map((row, i) => svg('tspan', { x: r2(cx), y: r2(first + i * LABEL.lineHeight * k) }, row));
 }
 
-export function drawBand(band: Band): SvgNode {
+export const drawBand = once(function drawBand(band: Band): SvgNode {
   const { box } = band;
   const k = band.scale ?? 1;
   const colors = bandColors(band.layer, band.tone, band.toneMix);
@@ -39,13 +52,13 @@ export function drawBand(band: Band): SvgNode {
     strokeDasharray: ghost ? '6 5' : undefined,
   });
   return svg('g', { 'data-band': band.id, opacity: fade(band.opacity) }, [rect], band.id);
-}
+});
 
 /**
  * A band's label, inside its top-left corner. Drawn above the lines, with a halo in the band's
  * own fill, so that lines running down into the band never cross the words.
  */
-export function drawBandLabel(band: Band): SvgNode | null {
+export const drawBandLabel = once(function drawBandLabel(band: Band): SvgNode | null {
   if (!band.label) return null;
   const { box } = band;
   const k = band.scale ?? 1;
@@ -64,7 +77,7 @@ export function drawBandLabel(band: Band): SvgNode | null {
     stroke: ghost ? PAGE : colors.fill,
   };
   return svg('text', attrs, band.label, band.id);
-}
+});
 
 /** A bracket beside a band, open towards it, measuring its depth. */
 function drawMeasure(node: SceneNode): SvgNode {
@@ -81,7 +94,7 @@ function drawMeasure(node: SceneNode): SvgNode {
   return svg('g', { 'data-node': node.id, opacity: fade(node.opacity) }, [path], node.id);
 }
 
-export function drawNode(node: SceneNode): SvgNode {
+export const drawNode = once(function drawNode(node: SceneNode): SvgNode {
   if (node.kind === 'measure') return drawMeasure(node);
   const { box } = node;
   const k = node.scale ?? 1;
@@ -112,7 +125,7 @@ export function drawNode(node: SceneNode): SvgNode {
       )
     : null;
   return svg('g', { 'data-node': node.id, opacity: fade(node.opacity) }, label ? [rect, label] : [rect], node.id);
-}
+});
 
 export function drawEdge(route: EdgeRoute): SvgNode {
   const { edge, end } = route;
@@ -131,7 +144,7 @@ export function drawEdge(route: EdgeRoute): SvgNode {
 }
 
 /** A note on what the step is about: italic, in its tone, with a leader line to its subject. */
-export function drawNote(note: Annotation): SvgNode {
+export const drawNote = once(function drawNote(note: Annotation): SvgNode {
   const color = inkColor(note.tone, note.toneMix, 'text');
   const leader = note.to
     ? [
@@ -162,4 +175,4 @@ export function drawNote(note: Annotation): SvgNode {
     note.text,
   );
   return svg('g', { 'data-annotation': note.id, opacity: fade(note.opacity) }, [...leader, text], note.id);
-}
+});

@@ -58,18 +58,33 @@ function keyOfElement(el: Element, index: number): string {
   return `${el.tagName}:${id ?? `#${index}`}`;
 }
 
-function paintAttributes(el: Element, attrs: SvgNode['attrs']) {
-  const wanted = new Set<string>();
+/** What each element was last painted from: an unchanged node is skipped, a changed one compared. */
+const paintedFrom = new WeakMap<Element, SvgNode>();
+
+function paintAttributes(el: Element, attrs: SvgNode['attrs'], before: SvgNode['attrs'] | undefined) {
   for (const prop in attrs) {
     const value = attrs[prop];
-    if (value === undefined) continue;
+    if (before && before[prop] === value) continue;
     const name = attributeName(prop);
-    const text = String(value);
-    wanted.add(name);
-    // An unchanged attribute is left alone: writing it would still invalidate its style.
-    if (el.getAttribute(name) !== text) el.setAttribute(name, text);
+    if (value === undefined) {
+      if (el.hasAttribute(name)) el.removeAttribute(name);
+    } else {
+      const text = String(value);
+      // An unchanged attribute is left alone: writing it would still invalidate its style.
+      if (el.getAttribute(name) !== text) el.setAttribute(name, text);
+    }
   }
-  for (const { name } of [...el.attributes]) if (!wanted.has(name)) el.removeAttribute(name);
+  if (before) {
+    for (const prop in before) if (!(prop in attrs)) el.removeAttribute(attributeName(prop));
+  } else {
+    // Made from markup or just made: drop what the node does not name.
+    const named = new Set(
+      Object.keys(attrs)
+        .filter((prop) => attrs[prop] !== undefined)
+        .map(attributeName),
+    );
+    for (const { name } of [...el.attributes]) if (!named.has(name)) el.removeAttribute(name);
+  }
 }
 
 /** Makes `parent`'s children those of `kids`, matched by key: kept, moved, made or removed. */
@@ -100,7 +115,10 @@ function paintChildren(parent: Element, kids: readonly SvgNode[]) {
  * render and React never holds a stale copy of what the elements show.
  */
 export function paintTree(el: Element, node: SvgNode) {
-  paintAttributes(el, node.attrs);
+  const before = paintedFrom.get(el);
+  if (before === node) return;
+  paintedFrom.set(el, node);
+  paintAttributes(el, node.attrs, before?.attrs);
   const { children } = node;
   if (typeof children === 'string') {
     if (el.childElementCount || el.textContent !== children) el.textContent = children;
