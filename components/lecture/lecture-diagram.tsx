@@ -1,10 +1,8 @@
 'use client';
 
-import { useRef, useState } from 'react';
-import { DiagramSvg } from '@/components/diagram/diagram-svg';
+import { useRef } from 'react';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
-import { useNarrowShown } from '@/components/scrolly/use-narrow-shown';
-import { useSceneMorph } from '@/components/scrolly/use-scene-morph';
+import { useLiveDrawing } from '@/components/scrolly/use-live-drawing';
 import type { Scene } from '@/lib/scene/types';
 
 /** The diagram's accessible name, before the scene's title. */
@@ -27,14 +25,10 @@ export function LectureDiagram({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   // On a phone (an embed in a narrow column, lecture mode on a phone) CSS shows the phone drawing.
-  const narrow = useNarrowShown(ref);
-  const [first] = useState(scene);
-  const { morphing } = useSceneMorph(
-    narrow ? scene.narrow : scene,
-    useReducedMotion() || !ready,
-    narrow ? 'narrow' : 'wide',
-    ref,
-  );
+  const { morphing, drawing } = useLiveDrawing(scene, useReducedMotion() || !ready, ref, {
+    label: LABEL,
+    idPrefix: 'deck',
+  });
   return (
     <div
       ref={ref}
@@ -44,14 +38,7 @@ export function LectureDiagram({
       data-morphing={morphing ? '' : undefined}
       className="deck-diagram"
     >
-      <DiagramSvg
-        frame={first}
-        narrow={first.narrow}
-        still
-        title={`${LABEL}: ${scene.title}`}
-        description={scene.description}
-        idPrefix="deck"
-      />
+      {drawing}
     </div>
   );
 }

@@ -25,6 +25,29 @@ const TEXT = { x: 64, width: CARD_DIAGRAM.x - 64 - 24 } as const;
 /** Characters a line holds at a font size, in Inter (average advance about 0.5 em, bold 0.55). */
 const perLine = (fontSize: number, bold: boolean) => Math.floor(TEXT.width / (fontSize * (bold ? 0.55 : 0.5)));
 
+/** Lines of card text in Inter, one <text> each, `step` apart from the first baseline at `top`. */
+function Lines({
+  lines,
+  top,
+  step,
+  size,
+  weight,
+  fill,
+}: {
+  lines: readonly string[];
+  top: number;
+  step: number;
+  size: number;
+  weight?: number;
+  fill: string;
+}) {
+  return lines.map((line, i) => (
+    <text key={i} x={TEXT.x} y={top + i * step} fontFamily="Inter" fontSize={size} fontWeight={weight} fill={fill}>
+      {line}
+    </text>
+  ));
+}
+
 /**
  * A 1200×630 share card. The kicker says where the card is from (the chapter, by number and
  * title, as the page names it); the headline says why to read: for a step, its point; for a
@@ -57,44 +80,9 @@ export function ShareCard({
       <text x={TEXT.x} y="92" fontFamily="Inter" fontSize="24" fontWeight="700" fill={COLORS.accent} letterSpacing="1">
         {`CHAPTER ${chapter.order} OF ${chapter.count}`}
       </text>
-      {kicker.map((line, i) => (
-        <text
-          key={i}
-          x={TEXT.x}
-          y={128 + i * 32}
-          fontFamily="Inter"
-          fontSize="24"
-          fontWeight="600"
-          fill={COLORS.inkSoft}
-        >
-          {line}
-        </text>
-      ))}
-      {headLines.map((line, i) => (
-        <text
-          key={i}
-          x={TEXT.x}
-          y={headTop + i * headSize * 1.2}
-          fontFamily="Inter"
-          fontSize={headSize}
-          fontWeight="700"
-          fill={COLORS.ink}
-        >
-          {line}
-        </text>
-      ))}
-      {summaryLines.map((line, i) => (
-        <text
-          key={i}
-          x={TEXT.x}
-          y={summaryTop + i * summarySize * 1.3}
-          fontFamily="Inter"
-          fontSize={summarySize}
-          fill={COLORS.inkSoft}
-        >
-          {line}
-        </text>
-      ))}
+      <Lines lines={kicker} top={128} step={32} size={24} weight={600} fill={COLORS.inkSoft} />
+      <Lines lines={headLines} top={headTop} step={headSize * 1.2} size={headSize} weight={700} fill={COLORS.ink} />
+      <Lines lines={summaryLines} top={summaryTop} step={summarySize * 1.3} size={summarySize} fill={COLORS.inkSoft} />
       <text x={TEXT.x} y="590" fontFamily="Inter" fontSize="22" fontWeight="600" fill={COLORS.inkSoft}>
         {SITE_NAME}
       </text>
