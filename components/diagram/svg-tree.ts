@@ -89,6 +89,22 @@ function paintAttributes(el: Element, attrs: SvgNode['attrs'], before: SvgNode['
 
 /** Makes `parent`'s children those of `kids`, matched by key: kept, moved, made or removed. */
 function paintChildren(parent: Element, kids: readonly SvgNode[]) {
+  // Most frames keep every element where it is: then each child is painted in place.
+  if (parent.childElementCount === kids.length && parent.childNodes.length === kids.length) {
+    let child = parent.firstElementChild;
+    let same = true;
+    for (let i = 0; same && child; i += 1, child = child.nextElementSibling) {
+      same = keys.get(child) === keyOfNode(kids[i]!, i);
+    }
+    if (same) {
+      child = parent.firstElementChild;
+      for (const kid of kids) {
+        paintTree(child!, kid);
+        child = child!.nextElementSibling;
+      }
+      return;
+    }
+  }
   const existing = new Map<string, Element>();
   [...parent.children].forEach((child, i) => existing.set(keyOfElement(child, i), child));
   let cursor = parent.firstElementChild;
