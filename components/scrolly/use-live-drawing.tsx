@@ -1,6 +1,8 @@
 'use client';
 
-import { useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
+import { drawFrame } from '@/components/diagram/draw-frame';
+import { paintTree } from '@/components/diagram/svg-tree';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import type { Scene } from '@/lib/scene/types';
 import { useNarrowShown } from './use-narrow-shown';
@@ -9,7 +11,8 @@ import { useSceneMorph } from './use-scene-morph';
 /**
  * A scene drawn in both layouts inside `stage`, morphing from scene to scene: the drawings go
  * into the page as the markup of the first scene, and every scene after is painted into them
- * (see use-scene-morph). Only the drawing on screen is animated; CSS picks which one that is.
+ * (see use-scene-morph). Only the drawing on screen is animated (CSS picks which one that is);
+ * the other is painted each new scene at once.
  */
 export function useLiveDrawing(
   scene: Scene,
@@ -20,6 +23,13 @@ export function useLiveDrawing(
   const narrow = useNarrowShown(stage);
   const { morphing } = useSceneMorph(narrow ? scene.narrow : scene, instant, narrow ? 'narrow' : 'wide', stage);
   const [first] = useState(scene);
+  // The drawing CSS hides shows each new scene too, at once, so a resize across the breakpoint
+  // (or anything that reads the whole picture) never finds an old scene there.
+  useEffect(() => {
+    const hidden = narrow ? 'wide' : 'narrow';
+    const root = stage.current?.querySelector(`.diagram-${hidden} > g`);
+    if (root) paintTree(root, drawFrame(narrow ? scene : scene.narrow, hidden));
+  }, [scene, narrow, stage]);
   const drawing = (
     <DiagramSvg
       frame={first}
