@@ -1,12 +1,10 @@
 'use client';
 
 import { useEffect, useState, type RefObject } from 'react';
-import { drawFrame } from '@/components/diagram/draw-frame';
-import { paintTree } from '@/components/diagram/svg-tree';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import type { Scene } from '@/lib/scene/types';
 import { useNarrowShown } from './use-narrow-shown';
-import { useSceneMorph } from './use-scene-morph';
+import { paintDrawing, useSceneMorph } from './use-scene-morph';
 
 /**
  * A scene drawn in both layouts inside `stage`, morphing from scene to scene: the drawings go
@@ -26,9 +24,7 @@ export function useLiveDrawing(
   // The drawing CSS hides shows each new scene too, at once, so a resize across the breakpoint
   // (or anything that reads the whole picture) never finds an old scene there.
   useEffect(() => {
-    const hidden = narrow ? 'wide' : 'narrow';
-    const root = stage.current?.querySelector(`.diagram-${hidden} > g`);
-    if (root) paintTree(root, drawFrame(narrow ? scene : scene.narrow, hidden));
+    paintDrawing(stage.current, narrow ? scene : scene.narrow, narrow ? 'wide' : 'narrow');
   }, [scene, narrow, stage]);
   const drawing = (
     <DiagramSvg

@@ -19,9 +19,13 @@ const PREFETCH_AFTER_MS = 1200;
 const loadEngine = () => import('./motion-engine');
 const prefetchEngine = () => void loadEngine();
 
-/** The root <g> of the drawing on screen in `stage`, which the morph paints. */
-function drawingRoot(stage: HTMLElement | null, layout: LayoutName): Element | null {
-  return stage?.querySelector(`.diagram-${layout} > g`) ?? stage?.querySelector('svg > g') ?? null;
+/**
+ * Paints `frame` into the drawing of `layout` inside `stage` (a one-layout DiagramSvg's only
+ * drawing, when it has no drawing of that name).
+ */
+export function paintDrawing(stage: HTMLElement | null, frame: SceneFrame, layout: LayoutName) {
+  const root = stage?.querySelector(`.diagram-${layout} > g`) ?? stage?.querySelector('svg > g');
+  if (root) paintTree(root, drawFrame(frame, layout));
 }
 
 /**
@@ -52,8 +56,7 @@ export function useSceneMorph(
 
   useEffect(() => {
     const paint = (frame: SceneFrame) => {
-      const root = drawingRoot(stage.current, layout);
-      if (root) paintTree(root, drawFrame(frame, layout));
+      paintDrawing(stage.current, frame, layout);
       shown.current = { frame, layout };
     };
     const from = shown.current;
