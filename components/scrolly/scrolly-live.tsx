@@ -47,7 +47,14 @@ export function ScrollyLive({
   }, []);
 
   return (
-    <div ref={stageRef} data-diagram data-active-scene={scene.id} data-step-index={index} className="scrolly-diagram">
+    <div
+      ref={stageRef}
+      data-diagram
+      data-active-scene={scene.id}
+      data-step-index={index}
+      data-drawing={Live ? 'live' : 'server'}
+      className="scrolly-diagram"
+    >
       {Live ? <Live scene={scene} label={label} instant={reduced || !ready} /> : serverDrawing}
       <StepControls stepIds={stepIds} index={index} title={scene.title} onMove={(delta) => move(delta, !reduced)} />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

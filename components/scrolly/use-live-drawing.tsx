@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import type { Scene } from '@/lib/scene/types';
 import { useNarrowShown } from './use-narrow-shown';
@@ -23,7 +23,7 @@ export function useLiveDrawing(
   const [first] = useState(scene);
   // The drawing CSS hides shows each new scene too, at once, so a resize across the breakpoint
   // (or anything that reads the whole picture) never finds an old scene there.
-  useEffect(() => {
+  useLayoutEffect(() => {
     paintDrawing(stage.current, narrow ? scene : scene.narrow, narrow ? 'wide' : 'narrow');
   }, [scene, narrow, stage]);
   const drawing = (

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { drawFrame } from '@/components/diagram/draw-frame';
 import { paintTree } from '@/components/diagram/svg-tree';
 import type { LayoutName, SceneFrame } from '@/lib/scene/types';
@@ -54,7 +54,8 @@ export function useSceneMorph(
   // first morph needs it.
   useWhenIdle(prefetchEngine, PREFETCH_AFTER_MS);
 
-  useEffect(() => {
+  // Before the browser paints: a new scene named by this render is drawn in the same frame.
+  useLayoutEffect(() => {
     const paint = (frame: SceneFrame) => {
       paintDrawing(stage.current, frame, layout);
       shown.current = { frame, layout };

@@ -61,6 +61,12 @@ export async function scrollToStep(page: Page, stepId: string) {
 export const diagram = (page: Page) => page.locator('[data-diagram]');
 
 /**
+ * Waits until a chapter's live drawing has taken the place of the server's: its code loads after
+ * hydration, and until then the elements on screen are the server's, which it replaces.
+ */
+export const drawingLive = (page: Page) => expect(diagram(page)).toHaveAttribute('data-drawing', 'live');
+
+/**
  * Waits until the page's script has taken over the diagram: its live region starts speaking
  * only then. Lecture buttons (lecture mode, embeds) do nothing before that.
  */

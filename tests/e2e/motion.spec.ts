@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { diagram, expectNoAxeViolations, pathOf, readManifest, scrollToStep } from './helpers';
+import { diagram, drawingLive, expectNoAxeViolations, pathOf, readManifest, scrollToStep } from './helpers';
 
 /** How many distinct pictures the diagram draws while it moves to the next step. */
 async function framesDuringMorph(page: Page): Promise<number> {
@@ -20,6 +20,7 @@ test('scenes morph through in-between frames', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
   await page.goto(pathOf(chapters[1]!.url));
   await expect(diagram(page)).toHaveAttribute('data-active-scene', chapters[1]!.steps[0]!.scene);
+  await drawingLive(page);
   // Before, after, and at least one picture in between (a loaded machine draws fewer frames).
   expect(await framesDuringMorph(page)).toBeGreaterThan(2);
 });
@@ -29,6 +30,7 @@ test('with reduced motion a scene changes with no in-between frames', async ({ p
   const { chapters } = await readManifest(request);
   await page.goto(pathOf(chapters[1]!.url));
   await expect(diagram(page)).toHaveAttribute('data-active-scene', chapters[1]!.steps[0]!.scene);
+  await drawingLive(page);
   expect(await framesDuringMorph(page)).toBe(2);
 });
 
@@ -62,6 +64,7 @@ for (const viewport of [
     const chapter = chapters.find((c) => c.steps.length >= 4)!;
     await page.goto(pathOf(chapter.url));
     await expect(diagram(page)).toHaveAttribute('data-active-scene', chapter.steps[0]!.scene);
+    await drawingLive(page);
     const next = page.locator('[data-diagram] .step-controls a').last();
     for (let i = 0; i < 3; i += 1) {
       await next.click();

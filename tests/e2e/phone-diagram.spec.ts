@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { diagram, pathOf, readManifest, scrollToStep } from './helpers';
+import { diagram, drawingLive, pathOf, readManifest, scrollToStep } from './helpers';
 
 /**
  * The phone drawing: on a narrow screen the diagram is its own arrangement of the same boxes,
@@ -89,6 +89,7 @@ test.describe('on a phone', () => {
     const chapter = chapters[1]!;
     await page.goto(pathOf(chapter.url));
     await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Step \d+ of/);
+    await drawingLive(page);
     const last = chapter.steps.at(-1)!.id;
     // The step's own (no-JS) figure holds the phone drawing's end state: where the morph must land.
     const watch = page.evaluate(
