@@ -31,9 +31,13 @@ export function startTags(html) {
   return tags;
 }
 
-/** The bodies of the inline (no `src`) script elements, exactly as written in the file. */
+/**
+ * The bodies of the inline script elements, exactly as written in the file: those without a
+ * `src`, and not data blocks (a `type` that is not JavaScript, which never runs).
+ */
 export function inlineScripts(html) {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
     .filter(([, attrs]) => !/\bsrc\s*=/i.test(attrs))
+    .filter(([, attrs]) => !/\btype\s*=\s*"(?!text\/javascript"|module")/i.test(attrs))
     .map(([, , body]) => body);
 }
