@@ -1,21 +1,43 @@
 'use client';
 
-import { useRef } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import type { Scene } from '@/lib/scene/types';
-import { useLiveDrawing } from './use-live-drawing';
+import { usePaintedDrawing } from './use-live-drawing';
 
 /**
- * The chapter's drawing, in both layouts, morphing from scene to scene. It is loaded apart from
- * the page's first-load script (see scrolly-diagram): the server draws the first scene, and
- * the drawing code (the renderer, d3-shape, d3-color) arrives after hydration. It opens on the
- * scene it is given, drawn at once.
+ * The chapter's drawing, brought to life. It is loaded apart from the page's first-load script
+ * (see ScrollyLive) and takes over the drawing the server put into `stage`, which showed
+ * `onScreen`: nothing is drawn again when it arrives, so its arrival costs the page no more
+ * than this module's evaluation. From then on it paints each new scene into that drawing,
+ * morphing, names the drawing after the scene, and marks its canvas `data-morphing` while a
+ * morph is under way. It renders nothing of its own.
  */
-export default function LiveDiagram({ scene, label, instant }: { scene: Scene; label: string; instant: boolean }) {
-  const canvas = useRef<HTMLDivElement>(null);
-  const { morphing, drawing } = useLiveDrawing(scene, instant, canvas, { label, idPrefix: 'live' });
-  return (
-    <div ref={canvas} className="diagram-canvas" data-morphing={morphing ? '' : undefined}>
-      {drawing}
-    </div>
-  );
+export default function LiveDiagram({
+  scene,
+  onScreen,
+  label,
+  instant,
+  stage,
+}: {
+  scene: Scene;
+  onScreen: Scene;
+  label: string;
+  instant: boolean;
+  stage: RefObject<HTMLElement | null>;
+}) {
+  const { morphing } = usePaintedDrawing(scene, instant, stage, { onScreen, readLayoutAtOnce: true });
+  useLayoutEffect(() => {
+    stage.current?.querySelector('.diagram-canvas')?.toggleAttribute('data-morphing', morphing);
+  }, [morphing, stage]);
+  // The drawing's accessible name and description follow the scene. React rendered them on
+  // the server and never renders them again, so writing them here cannot be undone by it.
+  useLayoutEffect(() => {
+    const svg = stage.current?.querySelector('.diagram-canvas > svg');
+    const name = `${label}: ${scene.title}`;
+    const title = svg?.querySelector(':scope > title');
+    const desc = svg?.querySelector(':scope > desc');
+    if (title && title.textContent !== name) title.textContent = name;
+    if (desc && desc.textContent !== scene.description) desc.textContent = scene.description;
+  }, [scene, label, stage]);
+  return null;
 }

@@ -25,6 +25,7 @@ export function ScrollyDiagram(props: {
   return (
     <ScrollyLive
       {...props}
+      serverScene={start.id}
       serverDrawing={
         <div className="diagram-canvas">
           <DiagramSvg

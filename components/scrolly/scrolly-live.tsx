@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { SceneMap } from '@/lib/scene/types';
+import type { SceneId, SceneMap } from '@/lib/scene/types';
 import type { ScrollyStep } from './scrolly-diagram';
 import { StepControls } from './step-controls';
 import { useActiveStep } from './use-active-step';
@@ -10,8 +10,8 @@ import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 type LiveDiagram = (typeof import('./live-diagram'))['default'];
 
 /**
- * The sticky, live diagram of a chapter (see ScrollyDiagram). It shows the server's drawing
- * until the drawing code has loaded, then draws the step most in view.
+ * The sticky, live diagram of a chapter (see ScrollyDiagram). It shows the server's drawing,
+ * which the drawing code takes over once it has loaded, to show the step most in view.
  */
 export function ScrollyLive({
   steps,
@@ -19,6 +19,7 @@ export function ScrollyLive({
   label,
   startStep,
   serverDrawing,
+  serverScene,
 }: {
   steps: readonly ScrollyStep[];
   /** The scenes this chapter shows, from the server, so no scene data ships as code. */
@@ -28,6 +29,8 @@ export function ScrollyLive({
   startStep?: string;
   /** The start scene as the server drew it: markup, with none of the drawing code. */
   serverDrawing: ReactNode;
+  /** Which scene that is; the live drawing takes it over as it is. */
+  serverScene: SceneId;
 }) {
   const stageRef = useRef<HTMLDivElement>(null);
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
@@ -36,7 +39,7 @@ export function ScrollyLive({
   const sceneAt = (i: number) => scenes[(steps[i] ?? steps[0]!).scene]!;
   const scene = sceneAt(index);
   // The drawing code is fetched after hydration, in tasks of its own; until it has arrived,
-  // the server's drawing of the start scene stays on screen.
+  // the server's drawing of the start scene stays as it is.
   const [Live, setLive] = useState<LiveDiagram | null>(null);
   useEffect(() => {
     let mounted = true;
@@ -55,7 +58,16 @@ export function ScrollyLive({
       data-drawing={Live ? 'live' : 'server'}
       className="scrolly-diagram"
     >
-      {Live ? <Live scene={scene} label={label} instant={reduced || !ready} /> : serverDrawing}
+      {serverDrawing}
+      {Live && (
+        <Live
+          scene={scene}
+          onScreen={scenes[serverScene]!}
+          label={label}
+          instant={reduced || !ready}
+          stage={stageRef}
+        />
+      )}
       <StepControls stepIds={stepIds} index={index} title={scene.title} onMove={(delta) => move(delta, !reduced)} />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {ready ? `Step ${index + 1} of ${steps.length}. ${scene.description}` : ''}

@@ -1,16 +1,46 @@
 'use client';
 
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import type { Scene } from '@/lib/scene/types';
 import { useNarrowShown } from './use-narrow-shown';
 import { paintDrawing, useSceneMorph } from './use-scene-morph';
 
 /**
+ * Paints `scene` into the two drawings (wide and phone) already inside `stage`, morphing from
+ * scene to scene (see use-scene-morph). Only the drawing on screen is animated (CSS picks which
+ * one that is); the other is painted each new scene at once. `onScreen` is the scene the
+ * drawings show when this takes them over: a server's drawing is adopted as it is, with nothing
+ * drawn again until the scene changes.
+ */
+export function usePaintedDrawing(
+  scene: Scene,
+  instant: boolean,
+  stage: RefObject<HTMLElement | null>,
+  { onScreen = scene, readLayoutAtOnce = false }: { onScreen?: Scene; readLayoutAtOnce?: boolean } = {},
+) {
+  const narrow = useNarrowShown(stage, readLayoutAtOnce);
+  const { morphing } = useSceneMorph(
+    narrow ? scene.narrow : scene,
+    instant,
+    narrow ? 'narrow' : 'wide',
+    stage,
+    narrow ? onScreen.narrow : onScreen,
+  );
+  // The drawing CSS hides shows each new scene too, at once, so a resize across the breakpoint
+  // (or anything that reads the whole picture) never finds an old scene there.
+  const hiddenShows = useRef<Scene | null>(onScreen);
+  useLayoutEffect(() => {
+    if (hiddenShows.current === scene) return;
+    hiddenShows.current = null;
+    paintDrawing(stage.current, narrow ? scene : scene.narrow, narrow ? 'wide' : 'narrow');
+  }, [scene, narrow, stage]);
+  return { morphing };
+}
+
+/**
  * A scene drawn in both layouts inside `stage`, morphing from scene to scene: the drawings go
- * into the page as the markup of the first scene, and every scene after is painted into them
- * (see use-scene-morph). Only the drawing on screen is animated (CSS picks which one that is);
- * the other is painted each new scene at once.
+ * into the page as the markup of the first scene, and every scene after is painted into them.
  */
 export function useLiveDrawing(
   scene: Scene,
@@ -18,14 +48,8 @@ export function useLiveDrawing(
   stage: RefObject<HTMLElement | null>,
   { label, idPrefix }: { label: string; idPrefix: string },
 ) {
-  const narrow = useNarrowShown(stage);
-  const { morphing } = useSceneMorph(narrow ? scene.narrow : scene, instant, narrow ? 'narrow' : 'wide', stage);
+  const { morphing } = usePaintedDrawing(scene, instant, stage);
   const [first] = useState(scene);
-  // The drawing CSS hides shows each new scene too, at once, so a resize across the breakpoint
-  // (or anything that reads the whole picture) never finds an old scene there.
-  useLayoutEffect(() => {
-    paintDrawing(stage.current, narrow ? scene : scene.narrow, narrow ? 'wide' : 'narrow');
-  }, [scene, narrow, stage]);
   const drawing = (
     <DiagramSvg
       frame={first}

@@ -44,11 +44,13 @@ export function useSceneMorph(
   instant: boolean,
   layout: LayoutName,
   stage: RefObject<HTMLElement | null>,
+  /** What the drawing shows when this hook takes it over, if not `target` (a server's drawing). */
+  onScreen: SceneFrame = target,
 ): { morphing: boolean } {
   /** The scene last drawn whole. */
-  const [settled, setSettled] = useState(target);
+  const [settled, setSettled] = useState(onScreen);
   /** The frame on screen, and in which drawing. */
-  const shown = useRef({ frame: target, layout });
+  const shown = useRef({ frame: onScreen, layout });
 
   // Fetch and evaluate the engine in the first idle moment after hydration, before the reader's
   // first morph needs it.

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { drawingLive, pathOf, readManifest, ready } from './helpers';
+
+test('a chapter asks for no script until it has painted, then hydrates', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  await page.goto(pathOf(chapters[0]!.url));
+  await ready(page);
+  const { firstPaint, scripts } = await page.evaluate(() => ({
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+      .map((entry) => ({ name: entry.name, startTime: entry.startTime })),
+  }));
+  expect(firstPaint).toBeLessThan(Infinity);
+  expect(scripts.length).toBeGreaterThan(3);
+  for (const script of scripts) expect(script.startTime, script.name).toBeGreaterThanOrEqual(firstPaint);
+});
+
+test('the chunks a page loads first carry V8’s compile hint', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  await page.goto(pathOf(chapters[0]!.url));
+  const chunks = await page
+    .locator('script[type="text/x-after-first-paint"]')
+    .evaluateAll((blocks) => blocks.map((block) => (block as HTMLScriptElement).dataset.src!));
+  expect(chunks.length).toBeGreaterThan(3);
+  for (const chunk of chunks) {
+    const source = await (await request.get(chunk)).text();
+    expect(source.startsWith('//# allFunctionsCalledOnLoad\n'), chunk).toBe(true);
+  }
+});
+
+test('the drawing code takes over the server’s drawing without drawing it again', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  // Every change inside the sticky diagram's drawing once the parser has put it in, while the
+  // server's drawing is still the one on screen.
+  await page.addInitScript(() => {
+    const seen = { changes: [] as string[], drawingAtStart: '' };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    document.addEventListener('DOMContentLoaded', () => {
+      seen.drawingAtStart = document.querySelector('[data-diagram]')?.getAttribute('data-drawing') ?? '';
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target instanceof Element ? record.target : record.target.parentElement;
+          if (target?.closest('[data-diagram] .diagram-canvas svg'))
+            seen.changes.push(`${record.type} ${record.attributeName ?? ''}`);
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  });
+  await page.goto(pathOf(chapters[0]!.url));
+  await drawingLive(page);
+  // A pause for something that must not happen: anything the arrival might still do (a layout
+  // effect, the engine's prefetch when idle) has had time to show here.
+  await page.waitForTimeout(1500);
+  const seen = () =>
+    page.evaluate(() => (window as unknown as { seen: { changes: string[]; drawingAtStart: string } }).seen);
+  expect((await seen()).drawingAtStart).toBe('server');
+  expect((await seen()).changes).toEqual([]);
+  // It is the live drawing: the next step morphs it.
+  await page.getByRole('link', { name: 'Next step' }).click();
+  await expect(page.locator('[data-diagram]')).toHaveAttribute('data-active-scene', chapters[0]!.steps[1]!.scene);
+  await expect.poll(async () => (await seen()).changes.length).toBeGreaterThan(0);
+});
