@@ -2,7 +2,7 @@
 
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import type { Scene } from '@/lib/scene/types';
+import type { LayoutName, Scene } from '@/lib/scene/types';
 import { useNarrowShown } from './use-narrow-shown';
 import { paintDrawing, useSceneMorph } from './use-scene-morph';
 
@@ -28,13 +28,17 @@ export function usePaintedDrawing(
     narrow ? onScreen.narrow : onScreen,
   );
   // The drawing CSS hides shows each new scene too, at once, so a resize across the breakpoint
-  // (or anything that reads the whole picture) never finds an old scene there.
-  const hiddenShows = useRef<Scene | null>(onScreen);
+  // (or anything that reads the whole picture once it has settled) never finds an old scene
+  // there. It is painted when the morph has ended, not in the frame that starts it, which is
+  // busy enough on a slow phone; during a morph nothing can see it.
+  const drawn = useRef<Record<LayoutName, Scene | null>>({ wide: onScreen, narrow: onScreen });
   useLayoutEffect(() => {
-    if (hiddenShows.current === scene) return;
-    hiddenShows.current = null;
-    paintDrawing(stage.current, narrow ? scene : scene.narrow, narrow ? 'wide' : 'narrow');
-  }, [scene, narrow, stage]);
+    const [shown, hidden]: [LayoutName, LayoutName] = narrow ? ['narrow', 'wide'] : ['wide', 'narrow'];
+    drawn.current[shown] = null; // the morph's to paint: it may be anywhere between two scenes
+    if (morphing || drawn.current[hidden] === scene) return;
+    drawn.current[hidden] = scene;
+    paintDrawing(stage.current, hidden === 'narrow' ? scene.narrow : scene, hidden);
+  }, [scene, narrow, stage, morphing]);
   return { morphing };
 }
 
