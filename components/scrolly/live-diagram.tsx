@@ -8,7 +8,8 @@ import { usePaintedDrawing } from './use-live-drawing';
  * The chapter's drawing, brought to life. It is loaded apart from the page's first-load script
  * (see ScrollyLive) and takes over the drawing the server put into `stage`, which showed
  * `onScreen`: nothing is drawn again when it arrives, so its arrival costs the page no more
- * than this module's evaluation. From then on it paints each new scene into that drawing,
+ * than this module's evaluation (and when the page is already on another step, a reload or a
+ * #step link, that step's scene is painted at once: an arrival is not a step). From then on it paints each new scene into that drawing,
  * morphing, names the drawing after the scene, and marks its canvas `data-morphing` while a
  * morph is under way. It renders nothing of its own.
  */

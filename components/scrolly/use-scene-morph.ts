@@ -35,7 +35,8 @@ export function paintDrawing(stage: HTMLElement | null, frame: SceneFrame, layou
  * no frame costs a React render. motion eases a value from 0 to 1 over MORPH_SECONDS. A morph
  * starts from whatever is on screen (possibly a half-finished morph), so a skipped step is
  * never replayed. With `instant` (reduced motion, or the first measured scene) the new scene is
- * painted at once, and so it is when `layout` changes (the phone and the wide drawing have
+ * painted at once, and so it is when the hook takes over a drawing of another scene, and when
+ * `layout` changes (the phone and the wide drawing have
  * different coordinates). Returns whether a morph is under way, from the render that names a
  * new scene until its last frame.
  */
@@ -51,6 +52,8 @@ export function useSceneMorph(
   const [settled, setSettled] = useState(onScreen);
   /** The frame on screen, and in which drawing. */
   const shown = useRef({ frame: onScreen, layout });
+  /** Until the first effect: a drawing taken over that shows another scene is painted at once. */
+  const takingOver = useRef(true);
 
   // Fetch and evaluate the engine in the first idle moment after hydration, before the reader's
   // first morph needs it.
@@ -63,11 +66,13 @@ export function useSceneMorph(
       shown.current = { frame, layout };
     };
     const from = shown.current;
+    const arriving = takingOver.current;
+    takingOver.current = false;
     if (from.frame === target && from.layout === layout) {
       setSettled(target);
       return;
     }
-    if (instant || from.layout !== layout) {
+    if (instant || arriving || from.layout !== layout) {
       paint(target);
       setSettled(target);
       return;

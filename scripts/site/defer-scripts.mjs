@@ -1,5 +1,5 @@
 // After `next build`: every exported page loads its first-load chunks after its first paint,
-// and those chunks carry V8's compile hint (why: scripts/site/script-deferral.mjs). Runs before
+// and every chunk carries V8's compile hint (why: scripts/site/script-deferral.mjs). Runs before
 // scripts/security/inline-script-policy.mjs, which then allows the loader by its hash.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -16,13 +16,18 @@ for (const page of pages) {
   for (const src of named) chunks.add(src);
 }
 for (const src of chunks) {
-  if (!src.startsWith(`${BASE_PATH}/_next/`)) {
-    console.error(`A page loads ${src}, which is not one of the build's chunks under ${BASE_PATH}/_next/`);
+  if (!src.startsWith(`${BASE_PATH}/_next/static/chunks/`)) {
+    console.error(`A page loads ${src}, not one of the build's chunks (${BASE_PATH}/_next/static/chunks/)`);
     process.exit(1);
   }
-  const file = join(OUT, src.slice(BASE_PATH.length));
+}
+// Every chunk, not only the first-load ones: those a chapter fetches later (the drawing code,
+// the animation engine, the explorable) run their module functions as soon as they arrive too.
+const hinted = filesEnding('.js', join(OUT, '_next/static/chunks'));
+for (const chunk of hinted) {
+  const file = join(OUT, chunk);
   writeFileSync(file, withCompileHint(readFileSync(file, 'utf8')));
 }
 console.log(
-  `${pages.length} pages load their scripts after the first paint; ${chunks.size} chunks in ${relative(process.cwd(), OUT)}/ carry the compile hint`,
+  `${pages.length} pages load their scripts after the first paint; ${hinted.length} chunks in ${relative(process.cwd(), OUT)}/_next/static/chunks/ carry the compile hint`,
 );

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { drawingLive, pathOf, readManifest, ready } from './helpers';
+import { diagramDrawing } from './reliability-helpers';
 
 test('a chapter asks for no script until it has painted, then hydrates', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
@@ -61,4 +62,22 @@ test('the drawing code takes over the server’s drawing without drawing it agai
   await page.getByRole('link', { name: 'Next step' }).click();
   await expect(page.locator('[data-diagram]')).toHaveAttribute('data-active-scene', chapters[0]!.steps[1]!.scene);
   await expect.poll(async () => (await seen()).changes.length).toBeGreaterThan(0);
+});
+
+test('a #step link’s scene is shown at once when the drawing code arrives, not morphed to', async ({
+  page,
+  request,
+}) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters.find((c) => new Set(c.steps.map((s) => s.scene)).size >= 3)!;
+  const step = chapter.steps.at(-1)!;
+  // The server draws the step's scene for its share URL: the picture to arrive at.
+  await page.goto(pathOf(step.shareUrl));
+  await drawingLive(page);
+  const arrived = await diagramDrawing(page);
+  // A #step link is served the chapter's first scene; the drawing code paints the step's.
+  await page.goto(`${pathOf(chapter.url)}#${step.id}`);
+  await drawingLive(page);
+  expect(await page.locator('[data-diagram] [data-morphing]').count()).toBe(0);
+  expect(await diagramDrawing(page)).toBe(arrived);
 });
