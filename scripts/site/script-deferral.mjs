@@ -27,12 +27,15 @@ const block = (src, preload) =>
 
 /**
  * Adds the chunks the page's data blocks name: scripts (async, as Next wrote them) and
- * preloads. It runs once, in the task after the browser reports the first contentful paint (a
+ * preloads. It runs once, in the task after the browser reports the page's first paint (a
  * frame's paint is shown a little after its rendering task ends, so waiting for the next frame
  * is not enough), or after the next frame where paint timing is unknown, or after three
- * seconds whatever happens (a page opened in a background tab paints when it is shown).
+ * seconds whatever happens (a page opened in a background tab paints when it is shown). Any
+ * first paint, not only a contentful one: an embed or lecture page opened at a step hides its
+ * content until its script has shown that step (components/hooks/query-pending.tsx), and
+ * paints only its background until then.
  */
-export const LOADER = `(()=>{let d=0;const go=()=>{if(d)return;d=1;for(const b of document.querySelectorAll('script[type="${AFTER_PAINT_TYPE}"]')){const p="preload"in b.dataset,e=document.createElement(p?"link":"script");if(p){e.rel="preload";e.as="script";e.href=b.dataset.src}else{e.src=b.dataset.src;e.async=!0}document.head.appendChild(e)}},later=()=>setTimeout(go);if(self.PerformanceObserver&&PerformanceObserver.supportedEntryTypes?.includes("paint"))new PerformanceObserver((l,o)=>{if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();later()}}).observe({type:"paint",buffered:!0});else requestAnimationFrame(later);setTimeout(go,3e3)})()`;
+export const LOADER = `(()=>{let d=0;const go=()=>{if(d)return;d=1;for(const b of document.querySelectorAll('script[type="${AFTER_PAINT_TYPE}"]')){const p="preload"in b.dataset,e=document.createElement(p?"link":"script");if(p){e.rel="preload";e.as="script";e.href=b.dataset.src}else{e.src=b.dataset.src;e.async=!0}document.head.appendChild(e)}},later=()=>setTimeout(go);if(self.PerformanceObserver&&PerformanceObserver.supportedEntryTypes?.includes("paint"))new PerformanceObserver((l,o)=>{o.disconnect();later()}).observe({type:"paint",buffered:!0});else requestAnimationFrame(later);setTimeout(go,3e3)})()`;
 
 /**
  * A page's HTML with its first-load chunks turned into data blocks and the loader after the

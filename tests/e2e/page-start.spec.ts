@@ -7,7 +7,7 @@ test('a chapter asks for no script until it has painted, then hydrates', async (
   await page.goto(pathOf(chapters[0]!.url));
   await ready(page);
   const { firstPaint, scripts } = await page.evaluate(() => ({
-    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+    firstPaint: performance.getEntriesByName('first-paint')[0]?.startTime ?? Infinity,
     scripts: performance
       .getEntriesByType('resource')
       .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
@@ -81,3 +81,32 @@ test('a #step link’s scene is shown at once when the drawing code arrives, not
   expect(await page.locator('[data-diagram] [data-morphing]').count()).toBe(0);
   expect(await diagramDrawing(page)).toBe(arrived);
 });
+
+for (const kind of ['embed', 'lecture'] as const) {
+  test(`a${kind === 'embed' ? 'n' : ''} ${kind} page opened at a step is shown by its script, at that step`, async ({
+    page,
+    request,
+  }) => {
+    const { chapters } = await readManifest(request);
+    const chapter = chapters.find((c) => new Set(c.steps.map((s) => s.scene)).size >= 3)!;
+    // The page hides itself until its script has shown the step (components/hooks/query-pending):
+    // note what the diagram shows when it is shown again. Were its script held back until a
+    // contentful paint that a hidden page never makes, a timer would show it, at step 1.
+    await page.addInitScript(() => {
+      const seen = { sceneWhenShown: '' };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver((records, observer) => {
+        const removed = records.some((r) =>
+          [...r.removedNodes].some((n) => (n as Element).id === 'deck-query-pending'),
+        );
+        if (!removed) return;
+        seen.sceneWhenShown = document.querySelector('[data-diagram]')?.getAttribute('data-active-scene') ?? 'none';
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${pathOf(kind === 'embed' ? chapter.embedUrl : chapter.presentUrl)}?step=3`);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seen: { sceneWhenShown: string } }).seen.sceneWhenShown))
+      .toBe(chapter.steps[2]!.scene);
+  });
+}
