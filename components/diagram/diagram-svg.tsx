@@ -56,6 +56,12 @@ function StillDrawing({ frame, layout }: { frame: SceneFrame; layout: LayoutName
   return <g aria-hidden="true" dangerouslySetInnerHTML={{ __html: innerMarkup(frame, layout) }} />;
 }
 
+/**
+ * A live diagram's accessible name: what it is, then the scene it shows. The server names the
+ * drawing it puts into the page and the client renames it each scene with the same words.
+ */
+export const diagramName = (label: string, scene: { title: string }) => `${label}: ${scene.title}`;
+
 const viewBox = (layout: LayoutName) => `0 0 ${VIEWBOXES[layout].width} ${VIEWBOXES[layout].height}`;
 
 /**

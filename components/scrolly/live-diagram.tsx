@@ -1,6 +1,7 @@
 'use client';
 
 import { useLayoutEffect, type RefObject } from 'react';
+import { diagramName } from '@/components/diagram/diagram-svg';
 import type { Scene } from '@/lib/scene/types';
 import { usePaintedDrawing } from './use-live-drawing';
 
@@ -8,10 +9,10 @@ import { usePaintedDrawing } from './use-live-drawing';
  * The chapter's drawing, brought to life. It is loaded apart from the page's first-load script
  * (see ScrollyLive) and takes over the drawing the server put into `stage`, which showed
  * `onScreen`: nothing is drawn again when it arrives, so its arrival costs the page no more
- * than this module's evaluation (and when the page is already on another step, a reload or a
- * #step link, that step's scene is painted at once: an arrival is not a step). From then on it paints each new scene into that drawing,
- * morphing, names the drawing after the scene, and marks its canvas `data-morphing` while a
- * morph is under way. It renders nothing of its own.
+ * than this module's evaluation (when the page is already on another step, a reload or a #step
+ * link, that step's scene is painted at once: an arrival is not a step). From then on it
+ * paints each new scene into that drawing, morphing, names the drawing after the scene, and
+ * marks its canvas `data-morphing` while a morph is under way. It renders nothing of its own.
  */
 export default function LiveDiagram({
   scene,
@@ -34,7 +35,7 @@ export default function LiveDiagram({
   // the server and never renders them again, so writing them here cannot be undone by it.
   useLayoutEffect(() => {
     const svg = stage.current?.querySelector('.diagram-canvas > svg');
-    const name = `${label}: ${scene.title}`;
+    const name = diagramName(label, scene);
     const title = svg?.querySelector(':scope > title');
     const desc = svg?.querySelector(':scope > desc');
     if (title && title.textContent !== name) title.textContent = name;

@@ -1,4 +1,4 @@
-import { DiagramSvg } from '@/components/diagram/diagram-svg';
+import { DiagramSvg, diagramName } from '@/components/diagram/diagram-svg';
 import type { SceneId, SceneMap } from '@/lib/scene/types';
 import { ScrollyLive } from './scrolly-live';
 
@@ -31,7 +31,7 @@ export function ScrollyDiagram(props: {
           <DiagramSvg
             frame={start}
             narrow={start.narrow}
-            title={`${label}: ${start.title}`}
+            title={diagramName(label, start)}
             description={start.description}
             idPrefix="live"
             still

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { DiagramSvg } from '@/components/diagram/diagram-svg';
+import { DiagramSvg, diagramName } from '@/components/diagram/diagram-svg';
 import type { LayoutName, Scene } from '@/lib/scene/types';
 import { useNarrowShown } from './use-narrow-shown';
 import { paintDrawing, useSceneMorph } from './use-scene-morph';
@@ -59,7 +59,7 @@ export function useLiveDrawing(
       frame={first}
       narrow={first.narrow}
       still
-      title={`${label}: ${scene.title}`}
+      title={diagramName(label, scene)}
       description={scene.description}
       idPrefix={idPrefix}
     />

@@ -36,9 +36,8 @@ export function paintDrawing(stage: HTMLElement | null, frame: SceneFrame, layou
  * starts from whatever is on screen (possibly a half-finished morph), so a skipped step is
  * never replayed. With `instant` (reduced motion, or the first measured scene) the new scene is
  * painted at once, and so it is when the hook takes over a drawing of another scene, and when
- * `layout` changes (the phone and the wide drawing have
- * different coordinates). Returns whether a morph is under way, from the render that names a
- * new scene until its last frame.
+ * `layout` changes (the phone and the wide drawing have different coordinates). Returns
+ * whether a morph is under way, from the render that names a new scene until its last frame.
  */
 export function useSceneMorph(
   target: SceneFrame,
