@@ -1,5 +1,5 @@
 import { NOTE } from '@/lib/scene/label';
-import { KEY_AT, keyEntryWidth, legendEntries } from '@/lib/scene/legend';
+import { KEY_AT, keyEntryWidth, legendEntries, type LegendEntry } from '@/lib/scene/legend';
 import { inkColor, nodeColors } from '@/lib/scene/palette';
 import type { LayoutName, SceneFrame } from '@/lib/scene/types';
 import { r2 } from './draw-parts';
@@ -11,6 +11,20 @@ import { svg, type SvgNode } from './svg-tree';
  */
 export function drawKey(frame: SceneFrame, layout: LayoutName): SvgNode {
   const entries = legendEntries(frame, layout === 'wide');
+  // The same key most frames of a morph: drawn once, so the painter passes over it.
+  const name = `${layout}|${entries.map((e) => `${e.key}:${e.tone}:${e.label}`).join('|')}`;
+  let key = drawn.get(name);
+  if (key === undefined) {
+    key = draw(entries, layout);
+    drawn.set(name, key);
+  }
+  return key;
+}
+
+/** Keys drawn so far, by layout and entries: a handful in the whole site. */
+const drawn = new Map<string, SvgNode>();
+
+function draw(entries: readonly LegendEntry[], layout: LayoutName): SvgNode {
   const at = KEY_AT[layout];
   let left = at.x;
   const items = entries.map((entry) => {

@@ -61,35 +61,63 @@ function keyOfElement(el: Element, index: number): string {
 /** What each element was last painted from: an unchanged node is skipped, a changed one compared. */
 const paintedFrom = new WeakMap<Element, SvgNode>();
 
+/** The children an element was last painted with, when this module painted it and they were elements. */
+const paintedKids = (node: SvgNode | undefined) =>
+  node && typeof node.children !== 'string' ? (node.children ?? []) : undefined;
+
 function paintAttributes(el: Element, attrs: SvgNode['attrs'], before: SvgNode['attrs'] | undefined) {
+  if (before) {
+    // What the element shows is what `before` says: only a value that differs is written.
+    for (const prop in attrs) {
+      const value = attrs[prop];
+      if (before[prop] === value) continue;
+      if (value === undefined) el.removeAttribute(attributeName(prop));
+      else el.setAttribute(attributeName(prop), String(value));
+    }
+    for (const prop in before) if (!(prop in attrs)) el.removeAttribute(attributeName(prop));
+    return;
+  }
+  // Made from markup or just made: an unchanged attribute is left alone (writing it would
+  // still invalidate its style), and what the node does not name is dropped.
   for (const prop in attrs) {
     const value = attrs[prop];
-    if (before && before[prop] === value) continue;
     const name = attributeName(prop);
     if (value === undefined) {
       if (el.hasAttribute(name)) el.removeAttribute(name);
     } else {
       const text = String(value);
-      // An unchanged attribute is left alone: writing it would still invalidate its style.
       if (el.getAttribute(name) !== text) el.setAttribute(name, text);
     }
   }
-  if (before) {
-    for (const prop in before) if (!(prop in attrs)) el.removeAttribute(attributeName(prop));
-  } else {
-    // Made from markup or just made: drop what the node does not name.
-    const named = new Set(
-      Object.keys(attrs)
-        .filter((prop) => attrs[prop] !== undefined)
-        .map(attributeName),
-    );
-    for (const { name } of [...el.attributes]) if (!named.has(name)) el.removeAttribute(name);
-  }
+  const named = new Set(
+    Object.keys(attrs)
+      .filter((prop) => attrs[prop] !== undefined)
+      .map(attributeName),
+  );
+  for (const { name } of [...el.attributes]) if (!named.has(name)) el.removeAttribute(name);
 }
 
-/** Makes `parent`'s children those of `kids`, matched by key: kept, moved, made or removed. */
-function paintChildren(parent: Element, kids: readonly SvgNode[]) {
+/** Whether two lists of nodes name the same elements in the same order. */
+function sameKeys(a: readonly SvgNode[], b: readonly SvgNode[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i]!.key !== b[i]!.key || a[i]!.tag !== b[i]!.tag) return false;
+  return true;
+}
+
+/**
+ * Makes `parent`'s children those of `kids`, matched by key: kept, moved, made or removed.
+ * `before` is what they were last painted from, if this module painted them.
+ */
+function paintChildren(parent: Element, kids: readonly SvgNode[], before: readonly SvgNode[] | undefined) {
   // Most frames keep every element where it is: then each child is painted in place.
+  if (before && sameKeys(before, kids)) {
+    let child = parent.firstElementChild;
+    for (const kid of kids) {
+      paintTree(child!, kid);
+      child = child!.nextElementSibling;
+    }
+    return;
+  }
   if (parent.childElementCount === kids.length && parent.childNodes.length === kids.length) {
     let child = parent.firstElementChild;
     let same = true;
@@ -137,9 +165,10 @@ export function paintTree(el: Element, node: SvgNode) {
   paintAttributes(el, node.attrs, before?.attrs);
   const { children } = node;
   if (typeof children === 'string') {
+    if (before?.children === children) return;
     if (el.childElementCount || el.textContent !== children) el.textContent = children;
   } else {
-    paintChildren(el, children ?? []);
+    paintChildren(el, children ?? [], paintedKids(before));
   }
 }
 

@@ -24,8 +24,20 @@ const prefetchEngine = () => void loadEngine();
  * drawing, when it has no drawing of that name).
  */
 export function paintDrawing(stage: HTMLElement | null, frame: SceneFrame, layout: LayoutName) {
-  const root = stage?.querySelector(`.diagram-${layout} > g`) ?? stage?.querySelector('svg > g');
+  const root = stage && drawingRoot(stage, layout);
   if (root) paintTree(root, drawFrame(frame, layout));
+}
+
+/** Each stage's drawings, found once rather than in every frame of a morph. */
+const roots = new WeakMap<HTMLElement, Partial<Record<LayoutName, Element>>>();
+
+function drawingRoot(stage: HTMLElement, layout: LayoutName): Element | null {
+  const known = roots.get(stage) ?? {};
+  const cached = known[layout];
+  if (cached?.isConnected && stage.contains(cached)) return cached;
+  const root = stage.querySelector(`.diagram-${layout} > g`) ?? stage.querySelector('svg > g');
+  if (root) roots.set(stage, { ...known, [layout]: root });
+  return root;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lab, rgb } from 'd3-color';
+import { lab, rgb, type LabColor } from 'd3-color';
 import { COLORS } from '@/lib/design/tokens';
 import type { Layer, NodeKind, Tone, ToneMix } from './types';
 
@@ -57,6 +57,17 @@ const BASE_FILL: Record<NodeKind, string> = {
   measure: 'none',
 };
 
+/** The palette's colours in Lab, converted once: a morph blends them in every frame. */
+const inLab = new Map<string, LabColor>();
+function labOf(color: string): LabColor {
+  let c = inLab.get(color);
+  if (c === undefined) {
+    c = lab(color);
+    inLab.set(color, c);
+  }
+  return c;
+}
+
 /** A weighted blend of colours, mixed in Lab so that greys and hues pass through no mud. */
 export function mixColors(weights: ReadonlyArray<readonly [string, number]>): string {
   let l = 0;
@@ -65,7 +76,7 @@ export function mixColors(weights: ReadonlyArray<readonly [string, number]>): st
   let total = 0;
   for (const [color, w] of weights) {
     if (w <= 0) continue;
-    const c = lab(color);
+    const c = labOf(color);
     l += c.l * w;
     a += c.a * w;
     b += c.b * w;
