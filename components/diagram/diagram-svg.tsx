@@ -92,7 +92,9 @@ export function DiagramSvg({
     role: 'img',
     'aria-labelledby': titleId,
     'aria-describedby': descId,
-    style: { fontFamily: 'var(--font-diagram, system-ui, sans-serif)' },
+    // Text at its geometric size, not fitted to the screen's pixels: fitting makes a browser lay
+    // every label out again whenever the drawing around it moves (most of a morph frame's layout).
+    style: { fontFamily: 'var(--font-diagram, system-ui, sans-serif)', textRendering: 'geometricPrecision' },
   } as const;
   const drawing = (drawn: SceneFrame, layout: LayoutName) =>
     still ? <StillDrawing frame={drawn} layout={layout} /> : <Drawing frame={drawn} layout={layout} />;

@@ -2,7 +2,7 @@ import { NOTE } from '@/lib/scene/label';
 import { KEY_AT, keyEntryWidth, legendEntries, type LegendEntry } from '@/lib/scene/legend';
 import { inkColor, nodeColors } from '@/lib/scene/palette';
 import type { LayoutName, SceneFrame } from '@/lib/scene/types';
-import { r2 } from './draw-parts';
+import { placed, r2 } from './draw-parts';
 import { svg, type SvgNode } from './svg-tree';
 
 /**
@@ -51,10 +51,11 @@ function draw(entries: readonly LegendEntry[], layout: LayoutName): SvgNode {
             strokeWidth: 2,
             strokeLinecap: 'round',
           });
-    const label = svg(
-      'text',
-      { 'data-label': 'key', x: r2(left + 28), y: at.y, fontSize: NOTE.fontSize, fill: colors.text },
-      entry.label,
+    const label = placed(
+      left + 28,
+      at.y,
+      1,
+      svg('text', { 'data-label': 'key', fontSize: NOTE.fontSize, fill: colors.text }, entry.label),
     );
     left += keyEntryWidth(entry.label, NOTE.fontSize);
     return svg('g', {}, [swatch, label], entry.key);

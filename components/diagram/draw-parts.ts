@@ -25,11 +25,21 @@ const fade = (opacity: number) => (opacity < 1 ? r2(opacity) : undefined);
 /** A label's halo: a stroke in the page colour painted under the glyphs, so lines never cut text. */
 const halo = { stroke: PAGE, strokeWidth: 6, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
 
-/** One text line per `\n`, centred on (cx, cy), at scale `k`. */
-function lines(text: string, cx: number, cy: number, fontSize: number, k: number): SvgNode[] {
+/**
+ * A text placed at (x, y), and scaled by `k` (a stack drawn smaller), by a group around it. A
+ * morph moves text by the group's transform: a browser lays text out again when its own
+ * position changes (its x and y, or its transform), and that was most of a frame's layout.
+ */
+export function placed(x: number, y: number, k: number, text: SvgNode, attrs: SvgNode['attrs'] = {}, key?: string) {
+  const transform = k === 1 ? `translate(${r2(x)} ${r2(y)})` : `translate(${r2(x)} ${r2(y)}) scale(${r2(k)})`;
+  return svg('g', { ...attrs, transform }, [text], key);
+}
+
+/** One text line per `\n`, centred on the text's origin. */
+function lines(text: string, fontSize: number): SvgNode[] {
   const rows = text.split('\n');
-  const first = cy + k * (-((rows.length - 1) * LABEL.lineHeight) / 2 + fontSize * 0.35);
-  return rows.map((row, i) => svg('tspan', { x: r2(cx), y: r2(first + i * LABEL.lineHeight * k) }, row));
+  const first = -((rows.length - 1) * LABEL.lineHeight) / 2 + fontSize * 0.35;
+  return rows.map((row, i) => svg('tspan', { x: 0, y: r2(first + i * LABEL.lineHeight) }, row));
 }
 
 export const drawBand = once(function drawBand(band: Band): SvgNode {
@@ -66,17 +76,17 @@ export const drawBandLabel = once(function drawBandLabel(band: Band): SvgNode | 
   const ghost = band.layer === 'frame' && band.tone === 'muted';
   const attrs = {
     'data-label': 'band',
-    'data-band-label': band.id,
-    x: r2(box.x + BAND_LABEL.inset * k),
-    y: r2(box.y + BAND_LABEL.baseline * k),
-    fontSize: r2(BAND_LABEL.fontSize * k),
+    fontSize: BAND_LABEL.fontSize,
     fontWeight: 600,
     fill: colors.text,
-    opacity: fade(band.opacity),
     ...halo,
     stroke: ghost ? PAGE : colors.fill,
+    // The halo keeps its width when the label is drawn smaller.
+    strokeWidth: k === 1 ? halo.strokeWidth : r2(halo.strokeWidth / k),
   };
-  return svg('text', attrs, band.label, band.id);
+  const at = { 'data-band-label': band.id, opacity: fade(band.opacity) };
+  const [x, y] = [box.x + BAND_LABEL.inset * k, box.y + BAND_LABEL.baseline * k];
+  return placed(x, y, k, svg('text', attrs, band.label), at, band.id);
 });
 
 /** A bracket beside a band, open towards it, measuring its depth. */
@@ -112,16 +122,21 @@ export const drawNode = once(function drawNode(node: SceneNode): SvgNode {
     strokeDasharray: node.kind === 'initiative' ? '5 4' : undefined,
   });
   const label = node.label
-    ? svg(
-        'text',
-        {
-          'data-label': 'node',
-          textAnchor: 'middle',
-          fontSize: r2(LABEL.fontSize * k),
-          fontWeight: node.kind === 'frontend' ? 600 : 500,
-          fill: colors.text,
-        },
-        lines(node.label, box.x + box.w / 2, box.y + box.h / 2, LABEL.fontSize, k),
+    ? placed(
+        box.x + box.w / 2,
+        box.y + box.h / 2,
+        k,
+        svg(
+          'text',
+          {
+            'data-label': 'node',
+            textAnchor: 'middle',
+            fontSize: LABEL.fontSize,
+            fontWeight: node.kind === 'frontend' ? 600 : 500,
+            fill: colors.text,
+          },
+          lines(node.label, LABEL.fontSize),
+        ),
       )
     : null;
   return svg('g', { 'data-node': node.id, opacity: fade(node.opacity) }, label ? [rect, label] : [rect], node.id);
@@ -163,8 +178,6 @@ export const drawNote = once(function drawNote(note: Annotation): SvgNode {
     'text',
     {
       'data-label': 'note',
-      x: r2(note.x),
-      y: r2(note.y),
       textAnchor: note.anchor,
       fontSize: NOTE.fontSize,
       fontStyle: 'italic',
@@ -174,5 +187,6 @@ export const drawNote = once(function drawNote(note: Annotation): SvgNode {
     },
     note.text,
   );
-  return svg('g', { 'data-annotation': note.id, opacity: fade(note.opacity) }, [...leader, text], note.id);
+  const at = placed(note.x, note.y, 1, text);
+  return svg('g', { 'data-annotation': note.id, opacity: fade(note.opacity) }, [...leader, at], note.id);
 });

@@ -19,6 +19,26 @@ const PREFETCH_AFTER_MS = 1200;
 const loadEngine = () => import('./motion-engine');
 const prefetchEngine = () => void loadEngine();
 
+/** A frame that took longer than this (60 Hz with room for jitter) is one the page fell behind in. */
+const SLOW_FRAME_MS = 22;
+
+/**
+ * Whether to paint this frame of a morph: yes, unless the frame before it ran long and was
+ * painted. A phone that cannot paint every frame then paints every other one, and the frames in
+ * between are left to the reader's scrolling; one that can paints them all.
+ */
+function keepingUp(): () => boolean {
+  let last = 0;
+  let skipped = false;
+  return () => {
+    const now = performance.now();
+    const behind = last > 0 && now - last > SLOW_FRAME_MS;
+    last = now;
+    skipped = behind && !skipped;
+    return !skipped;
+  };
+}
+
 /**
  * Paints `frame` into the drawing of `layout` inside `stage` (a one-layout DiagramSvg's only
  * drawing, when it has no drawing of that name).
@@ -93,10 +113,14 @@ export function useSceneMorph(
     loadEngine().then(({ animate, interpolateScene }) => {
       if (cancelled) return;
       const between = interpolateScene(from.frame, target);
+      const keepUp = keepingUp();
       const controls = animate(0, 1, {
         duration: MORPH_SECONDS,
         ease: EASE_OUT_CUBIC,
-        onUpdate: (t) => paint(t >= 1 ? target : between(t)),
+        onUpdate: (t) => {
+          if (t >= 1) paint(target);
+          else if (keepUp()) paint(between(t));
+        },
         onComplete: () => {
           paint(target);
           setSettled(target);
