@@ -5,6 +5,7 @@ import { drawFrame } from '@/components/diagram/draw-frame';
 import { paintTree } from '@/components/diagram/svg-tree';
 import type { LayoutName, SceneFrame } from '@/lib/scene/types';
 import { useWhenIdle } from '@/components/hooks/use-when-idle';
+import { keepingUp } from '@/lib/scrolly/keeping-up';
 
 /** Morph length and easing: long enough to follow, short enough not to wait for. */
 const MORPH_SECONDS = 0.75;
@@ -18,26 +19,6 @@ const PREFETCH_AFTER_MS = 1200;
  */
 const loadEngine = () => import('./motion-engine');
 const prefetchEngine = () => void loadEngine();
-
-/** A frame that took longer than this (60 Hz with room for jitter) is one the page fell behind in. */
-const SLOW_FRAME_MS = 22;
-
-/**
- * Whether to paint this frame of a morph: yes, unless the frame before it ran long and was
- * painted. A phone that cannot paint every frame then paints every other one, and the frames in
- * between are left to the reader's scrolling; one that can paints them all.
- */
-function keepingUp(): () => boolean {
-  let last = 0;
-  let skipped = false;
-  return () => {
-    const now = performance.now();
-    const behind = last > 0 && now - last > SLOW_FRAME_MS;
-    last = now;
-    skipped = behind && !skipped;
-    return !skipped;
-  };
-}
 
 /**
  * Paints `frame` into the drawing of `layout` inside `stage` (a one-layout DiagramSvg's only
@@ -64,12 +45,13 @@ function drawingRoot(stage: HTMLElement, layout: LayoutName): Element | null {
  * The one animation of the diagram. The drawing inside `stage` is put into the page once, as
  * the markup of its first frame (DiagramSvg's `still`); from then on this hook paints it: every
  * in-between frame of a morph and every new scene is written into its elements (paintTree), so
- * no frame costs a React render. motion eases a value from 0 to 1 over MORPH_SECONDS. A morph
- * starts from whatever is on screen (possibly a half-finished morph), so a skipped step is
- * never replayed. With `instant` (reduced motion, or the first measured scene) the new scene is
- * painted at once, and so it is when the hook takes over a drawing of another scene, and when
- * `layout` changes (the phone and the wide drawing have different coordinates). Returns
- * whether a morph is under way, from the render that names a new scene until its last frame.
+ * no frame costs a React render. motion eases a value from 0 to 1 over MORPH_SECONDS, and each
+ * of its frames is painted unless the page has fallen behind (keepingUp). A morph starts from
+ * whatever is on screen (possibly a half-finished morph), so a skipped step is never replayed.
+ * With `instant` (reduced motion, or the first measured scene) the new scene is painted at once,
+ * and so it is when the hook takes over a drawing of another scene, and when `layout` changes
+ * (the phone and the wide drawing have different coordinates). Returns whether a morph is under
+ * way, from the render that names a new scene until its last frame.
  */
 export function useSceneMorph(
   target: SceneFrame,
@@ -110,10 +92,10 @@ export function useSceneMorph(
     }
     let stop: (() => void) | undefined;
     let cancelled = false;
-    loadEngine().then(({ animate, interpolateScene }) => {
-      if (cancelled) return;
+    let waiting = 0;
+    const start = ({ animate, interpolateScene }: Awaited<ReturnType<typeof loadEngine>>) => {
       const between = interpolateScene(from.frame, target);
-      const keepUp = keepingUp();
+      const keepUp = keepingUp(() => performance.now());
       const controls = animate(0, 1, {
         duration: MORPH_SECONDS,
         ease: EASE_OUT_CUBIC,
@@ -127,9 +109,16 @@ export function useSceneMorph(
         },
       });
       stop = () => controls.stop();
+    };
+    // The morph's first frame is the one after the frame that shows the new step (its controls,
+    // its words): a slow phone then does the step's render and the morph's busiest frame, the
+    // one that puts entering elements into the page, in two frames rather than one.
+    loadEngine().then((engine) => {
+      if (!cancelled) waiting = requestAnimationFrame(() => start(engine));
     });
     return () => {
       cancelled = true;
+      cancelAnimationFrame(waiting);
       stop?.();
     };
   }, [target, instant, layout, stage]);
