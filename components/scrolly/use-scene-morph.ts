@@ -21,24 +21,16 @@ const loadEngine = () => import('./motion-engine');
 const prefetchEngine = () => void loadEngine();
 
 /**
- * Paints `frame` into the drawing of `layout` inside `stage` (a one-layout DiagramSvg's only
- * drawing, when it has no drawing of that name).
+ * The drawing of `layout` inside `stage` (a one-layout DiagramSvg's only drawing, when it has
+ * no drawing of that name).
  */
+const drawingIn = (stage: HTMLElement | null, layout: LayoutName) =>
+  stage?.querySelector(`.diagram-${layout} > g`) ?? stage?.querySelector('svg > g') ?? null;
+
+/** Paints `frame` into the drawing of `layout` inside `stage`. */
 export function paintDrawing(stage: HTMLElement | null, frame: SceneFrame, layout: LayoutName) {
-  const root = stage && drawingRoot(stage, layout);
+  const root = drawingIn(stage, layout);
   if (root) paintTree(root, drawFrame(frame, layout));
-}
-
-/** Each stage's drawings, found once rather than in every frame of a morph. */
-const roots = new WeakMap<HTMLElement, Partial<Record<LayoutName, Element>>>();
-
-function drawingRoot(stage: HTMLElement, layout: LayoutName): Element | null {
-  const known = roots.get(stage) ?? {};
-  const cached = known[layout];
-  if (cached?.isConnected && stage.contains(cached)) return cached;
-  const root = stage.querySelector(`.diagram-${layout} > g`) ?? stage.querySelector('svg > g');
-  if (root) roots.set(stage, { ...known, [layout]: root });
-  return root;
 }
 
 /**
@@ -74,8 +66,10 @@ export function useSceneMorph(
 
   // Before the browser paints: a new scene named by this render is drawn in the same frame.
   useLayoutEffect(() => {
+    // Found once, not in every frame of the morph.
+    const root = drawingIn(stage.current, layout);
     const paint = (frame: SceneFrame) => {
-      paintDrawing(stage.current, frame, layout);
+      if (root) paintTree(root, drawFrame(frame, layout));
       shown.current = { frame, layout };
     };
     const from = shown.current;
