@@ -27,8 +27,10 @@ const halo = { stroke: PAGE, strokeWidth: 6, strokeLinejoin: 'round', paintOrder
 
 /**
  * A text placed at (x, y), and scaled by `k` (a stack drawn smaller), by a group around it. A
- * morph moves text by the group's transform: a browser lays text out again when its own
- * position changes (its x and y, or its transform), and that was most of a frame's layout.
+ * morph moves text by the group's transform: a browser lays a text out again when its own
+ * position changes (its x and y, or its own transform), and, with the drawing's text at its
+ * geometric size (see DiagramSvg), not when a group around it moves. Laying labels out again
+ * was most of a morph frame's layout.
  */
 export function placed(x: number, y: number, k: number, text: SvgNode, attrs: SvgNode['attrs'] = {}, key?: string) {
   const transform = k === 1 ? `translate(${r2(x)} ${r2(y)})` : `translate(${r2(x)} ${r2(y)}) scale(${r2(k)})`;

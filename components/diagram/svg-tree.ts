@@ -104,6 +104,15 @@ function sameKeys(a: readonly SvgNode[], b: readonly SvgNode[]): boolean {
   return true;
 }
 
+/** Paints each of `parent`'s children with the node in its place in `kids`. */
+function paintInPlace(parent: Element, kids: readonly SvgNode[]) {
+  let child = parent.firstElementChild;
+  for (const kid of kids) {
+    paintTree(child!, kid);
+    child = child!.nextElementSibling;
+  }
+}
+
 /**
  * Makes `parent`'s children those of `kids`, matched by key: kept, moved, made or removed.
  * `before` is what they were last painted from, if this module painted them.
@@ -111,11 +120,7 @@ function sameKeys(a: readonly SvgNode[], b: readonly SvgNode[]): boolean {
 function paintChildren(parent: Element, kids: readonly SvgNode[], before: readonly SvgNode[] | undefined) {
   // Most frames keep every element where it is: then each child is painted in place.
   if (before && sameKeys(before, kids)) {
-    let child = parent.firstElementChild;
-    for (const kid of kids) {
-      paintTree(child!, kid);
-      child = child!.nextElementSibling;
-    }
+    paintInPlace(parent, kids);
     return;
   }
   if (parent.childElementCount === kids.length && parent.childNodes.length === kids.length) {
@@ -125,11 +130,7 @@ function paintChildren(parent: Element, kids: readonly SvgNode[], before: readon
       same = keys.get(child) === keyOfNode(kids[i]!, i);
     }
     if (same) {
-      child = parent.firstElementChild;
-      for (const kid of kids) {
-        paintTree(child!, kid);
-        child = child!.nextElementSibling;
-      }
+      paintInPlace(parent, kids);
       return;
     }
   }
