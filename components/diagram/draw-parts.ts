@@ -37,10 +37,10 @@ export function placed(x: number, y: number, k: number, text: SvgNode, attrs: Sv
   return svg('g', { ...attrs, transform }, [text], key);
 }
 
-/** One text line per `\n`, centred on the text's origin. */
-function lines(text: string, fontSize: number): SvgNode[] {
+/** One text line per `\n` of a node label, centred on the text's origin. */
+function lines(text: string): SvgNode[] {
   const rows = text.split('\n');
-  const first = -((rows.length - 1) * LABEL.lineHeight) / 2 + fontSize * 0.35;
+  const first = -((rows.length - 1) * LABEL.lineHeight) / 2 + LABEL.fontSize * 0.35;
   return rows.map((row, i) => svg('tspan', { x: 0, y: r2(first + i * LABEL.lineHeight) }, row));
 }
 
@@ -137,7 +137,7 @@ export const drawNode = once(function drawNode(node: SceneNode): SvgNode {
             fontWeight: node.kind === 'frontend' ? 600 : 500,
             fill: colors.text,
           },
-          lines(node.label, LABEL.fontSize),
+          lines(node.label),
         ),
       )
     : null;
