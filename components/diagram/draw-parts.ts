@@ -1,4 +1,4 @@
-import { BAND_LABEL, LABEL, NOTE } from '@/lib/scene/label';
+import { BAND_LABEL, LABEL, NOTE, labelSize } from '@/lib/scene/label';
 import type { EdgeRoute } from '@/lib/scene/edges';
 import { bandColors, edgeColor, inkColor, nodeColors, PAGE } from '@/lib/scene/palette';
 import type { Annotation, Band, SceneNode } from '@/lib/scene/types';
@@ -32,9 +32,16 @@ const halo = { stroke: PAGE, strokeWidth: 6, strokeLinejoin: 'round', paintOrder
  * geometric size (see DiagramSvg), not when a group around it moves. Laying labels out again
  * was most of a morph frame's layout.
  */
-export function placed(x: number, y: number, k: number, text: SvgNode, attrs: SvgNode['attrs'] = {}, key?: string) {
+export function placed(
+  x: number,
+  y: number,
+  k: number,
+  text: SvgNode | readonly SvgNode[],
+  attrs: SvgNode['attrs'] = {},
+  key?: string,
+) {
   const transform = k === 1 ? `translate(${r2(x)} ${r2(y)})` : `translate(${r2(x)} ${r2(y)}) scale(${r2(k)})`;
-  return svg('g', { ...attrs, transform }, [text], key);
+  return svg('g', { ...attrs, transform }, 'tag' in text ? [text] : text, key);
 }
 
 /** One text line per `\n` of a node label, centred on the text's origin. */
@@ -67,8 +74,9 @@ export const drawBand = once(function drawBand(band: Band): SvgNode {
 });
 
 /**
- * A band's label, inside its top-left corner. Drawn above the lines, with a halo in the band's
- * own fill, so that lines running down into the band never cross the words.
+ * A band's label, inside its top-left corner. Drawn above the lines, on a backdrop and with a
+ * halo in the band's own fill, so that lines running down into the band never cross the words
+ * (the halo alone left them showing through the spaces between words).
  */
 export const drawBandLabel = once(function drawBandLabel(band: Band): SvgNode | null {
   if (!band.label) return null;
@@ -76,19 +84,29 @@ export const drawBandLabel = once(function drawBandLabel(band: Band): SvgNode | 
   const k = band.scale ?? 1;
   const colors = bandColors(band.layer, band.tone, band.toneMix);
   const ghost = band.layer === 'frame' && band.tone === 'muted';
+  const ground = ghost ? PAGE : colors.fill;
+  const size = BAND_LABEL.fontSize;
+  const backdrop = svg('rect', {
+    x: -4,
+    y: r2(-size * 0.85),
+    width: r2(labelSize(band.label, size).w + 8),
+    height: r2(size * 1.2),
+    rx: 4,
+    fill: ground,
+  });
   const attrs = {
     'data-label': 'band',
-    fontSize: BAND_LABEL.fontSize,
+    fontSize: size,
     fontWeight: 600,
     fill: colors.text,
     ...halo,
-    stroke: ghost ? PAGE : colors.fill,
+    stroke: ground,
     // The halo keeps its width when the label is drawn smaller.
     strokeWidth: k === 1 ? halo.strokeWidth : r2(halo.strokeWidth / k),
   };
   const at = { 'data-band-label': band.id, opacity: fade(band.opacity) };
   const [x, y] = [box.x + BAND_LABEL.inset * k, box.y + BAND_LABEL.baseline * k];
-  return placed(x, y, k, svg('text', attrs, band.label), at, band.id);
+  return placed(x, y, k, [backdrop, svg('text', attrs, band.label)], at, band.id);
 });
 
 /** A bracket beside a band, open towards it, measuring its depth. */
