@@ -9,12 +9,12 @@ import { keepingUp } from '@/lib/scrolly/keeping-up';
 
 /** Morph length and easing: long enough to follow, short enough not to wait for. */
 const MORPH_SECONDS = 0.75;
-const EASE_OUT_CUBIC: [number, number, number, number] = [0.33, 1, 0.68, 1];
+const EASE_OUT_CUBIC = [0.33, 1, 0.68, 1] as const;
 /** The latest moment to fetch the animation engine if no morph has asked for it yet. */
 const PREFETCH_AFTER_MS = 1200;
 
 /**
- * motion's animate() and the scene interpolation, loaded on demand: the first paint is
+ * motion's frame loop and easing, and the scene interpolation, loaded on demand: the first paint is
  * server-rendered and needs neither, so they stay out of the page's first-load JavaScript.
  */
 const loadEngine = () => import('./motion-engine');
@@ -87,22 +87,18 @@ export function useSceneMorph(
     let stop: (() => void) | undefined;
     let cancelled = false;
     let waiting = 0;
-    const start = ({ animate, interpolateScene }: Awaited<ReturnType<typeof loadEngine>>) => {
+    const start = ({ tween, interpolateScene }: Awaited<ReturnType<typeof loadEngine>>) => {
       const between = interpolateScene(from.frame, target);
       const keepUp = keepingUp(() => performance.now());
-      const controls = animate(0, 1, {
-        duration: MORPH_SECONDS,
+      stop = tween({
+        seconds: MORPH_SECONDS,
         ease: EASE_OUT_CUBIC,
         onUpdate: (t) => {
           if (t >= 1) paint(target);
           else if (keepUp()) paint(between(t));
         },
-        onComplete: () => {
-          paint(target);
-          setSettled(target);
-        },
+        onComplete: () => setSettled(target),
       });
-      stop = () => controls.stop();
     };
     // The morph's first frame is the one after the frame that shows the new step (its controls,
     // its words): a slow phone then does the step's render and the morph's busiest frame, the
