@@ -74,9 +74,11 @@ export const drawBand = once(function drawBand(band: Band): SvgNode {
 });
 
 /**
- * A band's label, inside its top-left corner. Drawn above the lines, on a backdrop and with a
- * halo in the band's own fill, so that lines running down into the band never cross the words
- * (the halo alone left them showing through the spaces between words).
+ * A band's label, inside its top-left corner. Drawn above the lines, on a backdrop in the band's
+ * own fill, so that lines running down into the band never cross the words. (A halo, a stroke
+ * around the glyphs, left lines showing through the spaces between words; over the backdrop it
+ * drew nothing a reader could see, and cost a slow phone a text layout per label in every frame
+ * of a morph that scales a stack.)
  */
 export const drawBandLabel = once(function drawBandLabel(band: Band): SvgNode | null {
   if (!band.label) return null;
@@ -88,9 +90,10 @@ export const drawBandLabel = once(function drawBandLabel(band: Band): SvgNode | 
   const size = BAND_LABEL.fontSize;
   const backdrop = svg('rect', {
     x: -4,
-    y: r2(-size * 0.85),
+    // Two units above the capitals: the clearance the halo used to keep from lines above.
+    y: r2(-size * 0.85 - 2),
     width: r2(labelSize(band.label, size).w + 8),
-    height: r2(size * 1.2),
+    height: r2(size * 1.2 + 2),
     rx: 4,
     fill: ground,
   });
@@ -99,10 +102,6 @@ export const drawBandLabel = once(function drawBandLabel(band: Band): SvgNode | 
     fontSize: size,
     fontWeight: 600,
     fill: colors.text,
-    ...halo,
-    stroke: ground,
-    // The halo keeps its width when the label is drawn smaller.
-    strokeWidth: k === 1 ? halo.strokeWidth : r2(halo.strokeWidth / k),
   };
   const at = { 'data-band-label': band.id, opacity: fade(band.opacity) };
   const [x, y] = [box.x + BAND_LABEL.inset * k, box.y + BAND_LABEL.baseline * k];
