@@ -38,13 +38,18 @@ function centre(box: Box): Point {
 }
 
 interface Port {
-  key: string;
   node: string;
   box: Box;
   side: Side;
   other: Box;
   weight: number;
   gap: number;
+  /** Where the box at the other end sits along this side: the order of the line ends. */
+  along: number;
+  /** A stable tie-break between ends at the same place: the edge's id and which end this is. */
+  tie: string;
+  /** Where the line end is, once placed. */
+  at?: Point;
 }
 
 /**
@@ -57,37 +62,36 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Spreads the line ends that share a side of a box, in the order of the boxes at their other
  * ends so that lines do not cross on leaving. Each end takes room in proportion to its weight
  * (its opacity), so an edge fading in pushes its neighbours aside smoothly instead of at once.
+ * Each port is given its place (`at`); this runs for every line end of every frame of a morph.
  */
-function placePorts(ports: Port[]): Map<string, Point> {
+function placePorts(ports: Port[]) {
   const groups = new Map<string, Port[]>();
   for (const p of ports) {
     const key = `${p.node}:${p.side}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
   }
-  const out = new Map<string, Point>();
   for (const group of groups.values()) {
     const vertical = group[0]!.side === 'top' || group[0]!.side === 'bottom';
-    const along = (b: Box) => (vertical ? b.x + b.w / 2 : b.y + b.h / 2);
-    group.sort((p, q) => along(p.other) - along(q.other) || byCodePoint(p.key, q.key));
+    group.sort((p, q) => p.along - q.along || byCodePoint(p.tie, q.tie));
     const total = group.reduce((sum, p) => sum + p.weight, 0);
     const box = group[0]!.box;
     const room = (vertical ? box.w : box.h) * 0.7;
     const step = Math.min(group[0]!.gap, total > 0 ? room / total : 0);
+    const [cx, cy] = centre(box);
     let before = 0;
     for (const p of group) {
       const offset = (before + p.weight / 2 - total / 2) * step;
       before += p.weight;
-      const [cx, cy] = centre(box);
-      const point: Point =
+      p.at =
         p.side === 'top'
           ? [cx + offset, box.y]
           : p.side === 'bottom'
             ? [cx + offset, box.y + box.h]
             : [p.side === 'left' ? box.x : box.x + box.w, cy + offset];
-      out.set(p.key, point);
     }
   }
-  return out;
 }
 
 const vertical = linkVertical<unknown, { source: Point; target: Point }, Point>()
@@ -111,41 +115,33 @@ export function edgePath(start: Point, end: Point, side: Side): string {
   return knee[1] === end[1] ? curve : `${curve}L${round(end[0])},${round(end[1])}`;
 }
 
+/** Where a line end goes on `box`'s `side`, ordered by the box at its other end. */
+function port(node: SceneNode, side: Side, other: Box, weight: number, gap: number, tie: string): Port {
+  const vertical = side === 'top' || side === 'bottom';
+  const along = vertical ? other.x + other.w / 2 : other.y + other.h / 2;
+  return { node: node.id, box: node.box, side, other, weight, gap, along, tie };
+}
+
 /** Routes every edge whose two nodes are in the frame, from the nodes' current boxes. */
 export function routeEdges(frame: SceneFrame): EdgeRoute[] {
   const nodes = new Map<string, SceneNode>(frame.nodes.map((n) => [n.id, n]));
   const ports: Port[] = [];
-  const pending: Array<{ edge: SceneEdge; opacity: number; side: Side }> = [];
+  const pending: Array<{ edge: SceneEdge; opacity: number; side: Side; from: Port; to: Port }> = [];
   for (const edge of frame.edges) {
     const from = nodes.get(edge.from);
     const to = nodes.get(edge.to);
     if (!from || !to) continue;
     const opacity = edge.opacity * Math.min(from.opacity, to.opacity);
     const [leave, land] = sides(from, to);
-    ports.push({
-      key: `${edge.id}:from`,
-      node: from.id,
-      box: from.box,
-      side: leave,
-      other: to.box,
-      weight: opacity,
-      gap: PORT_GAP.leave,
-    });
-    ports.push({
-      key: `${edge.id}:to`,
-      node: to.id,
-      box: to.box,
-      side: land,
-      other: from.box,
-      weight: opacity,
-      gap: PORT_GAP.land,
-    });
-    pending.push({ edge, opacity, side: leave });
+    const out = port(from, leave, to.box, opacity, PORT_GAP.leave, `${edge.id}:from`);
+    const into = port(to, land, from.box, opacity, PORT_GAP.land, `${edge.id}:to`);
+    ports.push(out, into);
+    pending.push({ edge, opacity, side: leave, from: out, to: into });
   }
-  const placed = placePorts(ports);
-  return pending.map(({ edge, opacity, side }) => {
-    const start = placed.get(`${edge.id}:from`)!;
-    const end = placed.get(`${edge.id}:to`)!;
+  placePorts(ports);
+  return pending.map(({ edge, opacity, side, from, to }) => {
+    const start = from.at!;
+    const end = to.at!;
     return { edge, opacity, start, end, d: edgePath(start, end, side) };
   });
 }
