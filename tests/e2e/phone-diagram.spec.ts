@@ -100,15 +100,15 @@ test.describe('on a phone', () => {
           const end = document
             .querySelector(`#${stepId} .step-figure .diagram-narrow [data-node="more-lines"] rect`)!
             .getAttribute('x');
+          // Read in every frame: the painter writes lengths through the SVG DOM, which makes
+          // no mutation records.
           const xs = new Set<string>();
-          const observer = new MutationObserver(() => {
+          const look = () => {
             xs.add(box()!);
-            if (box() === end) {
-              observer.disconnect();
-              resolve([...xs].map(Number));
-            }
-          });
-          observer.observe(narrow, { subtree: true, attributes: true, childList: true });
+            if (box() === end) resolve([...xs].map(Number));
+            else requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
         }),
       last,
     );
