@@ -62,7 +62,9 @@ async function wheelOnce(context, url, { viewportName, rate, expectScene }) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const { width, height } = page.viewportSize();
-  // Over the text column's middle: on the phone that is the page itself, beside no scroller.
+  // The pointer rests at the screen's middle, over no scroller: on the phone that is the step
+  // text below the sticky diagram; on the desktop, the diagram's left part, so every wheel event
+  // and hover update hit-tests the drawing, as it does for a reader whose pointer rests there.
   await page.mouse.move(Math.round(width / 2), Math.round(height * 0.7));
   const recorded = await recordWhile(page, () => wheelToBottom(page));
   await page.close();
