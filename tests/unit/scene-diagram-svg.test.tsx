@@ -45,7 +45,8 @@ describe('DiagramSvg', () => {
   it('draws an in-between frame with faded elements and rounded numbers', () => {
     const frame = interpolateScene(getScene('platform-full'), hema)(1 / 3);
     const svg = renderToStaticMarkup(<DiagramSvg frame={frame} title="t" description="d" idPrefix="m" />);
-    expect(svg).toMatch(/data-node="hema" opacity="0.33"/);
+    // A third of the way in, in opacity's steps of 0.05.
+    expect(svg).toMatch(/data-node="hema" opacity="0.35"/);
     expect(svg).not.toMatch(/\d\.\d{3,}/);
     expect(svg).not.toContain('NaN');
   });
