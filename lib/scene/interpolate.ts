@@ -34,11 +34,18 @@ function blendTones(a: Toned, b: Toned): (t: number) => { tone: Tone; toneMix?: 
   };
 }
 
+/**
+ * A colour blend's progress, in steps of 0.05: colours then change about twenty times in a morph
+ * rather than in every frame (a new colour is a new fill or stroke to restyle and, for text, to
+ * paint again), in steps too small to see while everything moves.
+ */
+const toneStep = (t: number) => Math.round(t * 20) / 20;
+
 /** Shared parts of every element: opacity and tone. */
 function common(a: Toned, b: Toned) {
   const opacity = interpolateNumber(a.opacity, b.opacity);
   const tone = blendTones(a, b);
-  return (t: number) => ({ opacity: opacity(t), ...tone(t) });
+  return (t: number) => ({ opacity: opacity(t), ...tone(toneStep(t)) });
 }
 
 function boxes(a: Box, b: Box): Between<Box> {
