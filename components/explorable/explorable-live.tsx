@@ -24,7 +24,12 @@ const TITLE = 'Explorable: a new business on the platform';
  */
 export function ExplorableLive() {
   const [state, setState] = useState<ExplorableState>(DEFAULT_STATE);
-  const ready = useQueryOnMount((search) => setState(parseExplorableQuery(search)));
+  // The same state as a new object would be a new picture to paint, in the frame the reader
+  // scrolls up to the explorable: a query that names the default (or nothing) keeps the state.
+  const ready = useQueryOnMount((search) => {
+    const next = parseExplorableQuery(search);
+    setState((now) => (serializeExplorableState(next) === serializeExplorableState(now) ? now : next));
+  });
   const reduced = useReducedMotion();
 
   useEffect(() => {
