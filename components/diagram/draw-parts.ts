@@ -23,7 +23,8 @@ export const r2 = (n: number) => Math.round(n * 100) / 100;
 /**
  * An element's opacity, in steps of 0.05: a fade then writes its elements' opacity in about
  * twenty frames of a morph rather than in every one (in a morph where a stack fades in, that
- * was a third of the elements restyled in a frame). Every resting opacity (0, 0.55, 1) is a step.
+ * was a third of the elements restyled in a frame). Every resting opacity (0, 0.55, 1) is a step,
+ * and scene-validate.test.ts holds the scenes to that.
  */
 const fade = (opacity: number) => (opacity < 1 ? Math.round(opacity * 20) / 20 : undefined);
 

@@ -60,6 +60,15 @@ describe('scene data', () => {
     }
   });
 
+  it('every resting opacity is one the drawing draws exactly (it draws opacity in steps of 0.05)', () => {
+    for (const scene of allScenes()) {
+      for (const frame of [scene, scene.narrow]) {
+        const elements = [...frame.bands, ...frame.nodes, ...frame.edges, ...frame.annotations];
+        for (const el of elements) expect(Math.round(el.opacity * 20) / 20, `${scene.id} ${el.id}`).toBe(el.opacity);
+      }
+    }
+  });
+
   it('descriptions and titles invent no numbers', () => {
     for (const scene of allScenes()) {
       const numbers = `${scene.title} ${scene.description}`.match(/\d+/g) ?? [];
