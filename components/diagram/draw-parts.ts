@@ -1,6 +1,7 @@
 import { BAND_LABEL, LABEL, NOTE, labelSize } from '@/lib/scene/label';
 import type { EdgeRoute } from '@/lib/scene/edges';
 import { bandColors, edgeColor, inkColor, nodeColors, PAGE } from '@/lib/scene/palette';
+import { inSteps } from '@/lib/scene/steps';
 import type { Annotation, Band, SceneNode } from '@/lib/scene/types';
 import { svg, type SvgNode } from './svg-tree';
 
@@ -21,12 +22,11 @@ function once<T extends object, R>(draw: (element: T) => R): (element: T) => R {
 export const r2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * An element's opacity, in steps of 0.05: a fade then writes its elements' opacity in about
- * twenty frames of a morph rather than in every one (in a morph where a stack fades in, that
- * was a third of the elements restyled in a frame). Every resting opacity (0, 0.55, 1) is a step,
- * and scene-validate.test.ts holds the scenes to that.
+ * An element's opacity, in steps of 0.05 (`inSteps`): a fade then writes its elements' opacity in
+ * about twenty frames of a morph rather than in every one (in a morph where a stack fades in,
+ * that was a third of the elements restyled in a frame).
  */
-const fade = (opacity: number) => (opacity < 1 ? Math.round(opacity * 20) / 20 : undefined);
+const fade = (opacity: number) => (opacity < 1 ? inSteps(opacity) : undefined);
 
 /** A label's halo: a stroke in the page colour painted under the glyphs, so lines never cut text. */
 const halo = { stroke: PAGE, strokeWidth: 6, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;

@@ -1,4 +1,5 @@
 import { interpolateNumber, interpolateObject } from 'd3-interpolate';
+import { inSteps } from './steps';
 import type { Annotation, Band, Box, SceneEdge, SceneFrame, SceneNode, Tone, ToneMix } from './types';
 
 interface Toned {
@@ -35,17 +36,13 @@ function blendTones(a: Toned, b: Toned): (t: number) => { tone: Tone; toneMix?: 
 }
 
 /**
- * A colour blend's progress, in steps of 0.05: colours then change about twenty times in a morph
- * rather than in every frame (a new colour is a new fill or stroke to restyle and, for text, to
- * paint again), in steps too small to see while everything moves.
+ * Shared parts of every element: opacity and tone. A colour blend's progress moves in steps of
+ * 0.05 (`inSteps`): a new colour is a new fill or stroke to restyle and, for text, to paint again.
  */
-const toneStep = (t: number) => Math.round(t * 20) / 20;
-
-/** Shared parts of every element: opacity and tone. */
 function common(a: Toned, b: Toned) {
   const opacity = interpolateNumber(a.opacity, b.opacity);
   const tone = blendTones(a, b);
-  return (t: number) => ({ opacity: opacity(t), ...tone(toneStep(t)) });
+  return (t: number) => ({ opacity: opacity(t), ...tone(inSteps(t)) });
 }
 
 function boxes(a: Box, b: Box): Between<Box> {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allScenes, getScene, isSceneId } from '@/content/scenes';
 import { sceneRegistry } from '@/lib/scene/registry';
+import { inSteps } from '@/lib/scene/steps';
 import { validateScenes } from '@/lib/scene/validate';
 import { seedFile } from './seed-file';
 
@@ -64,7 +65,7 @@ describe('scene data', () => {
     for (const scene of allScenes()) {
       for (const frame of [scene, scene.narrow]) {
         const elements = [...frame.bands, ...frame.nodes, ...frame.edges, ...frame.annotations];
-        for (const el of elements) expect(Math.round(el.opacity * 20) / 20, `${scene.id} ${el.id}`).toBe(el.opacity);
+        for (const el of elements) expect(inSteps(el.opacity), `${scene.id} ${el.id}`).toBe(el.opacity);
       }
     }
   });
