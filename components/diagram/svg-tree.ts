@@ -61,6 +61,9 @@ function keyOfElement(el: Element, index: number): string {
 /** What each element was last painted from: an unchanged node is skipped, a changed one compared. */
 const paintedFrom = new WeakMap<Element, SvgNode>();
 
+/** What an element this module has just made was painted from: nothing, so nothing is read back. */
+const MADE: SvgNode = { tag: '', attrs: {}, children: [] };
+
 /** The children an element was last painted with, when this module painted it and they were elements. */
 const paintedKids = (node: SvgNode | undefined) =>
   node && typeof node.children !== 'string' ? (node.children ?? []) : undefined;
@@ -160,7 +163,10 @@ function paintChildren(parent: Element, kids: readonly SvgNode[], before: readon
     const key = keyOfNode(kid, i);
     let el = existing.get(key);
     if (el) existing.delete(key);
-    else el = parent.ownerDocument.createElementNS(SVG_NS, kid.tag);
+    else {
+      el = parent.ownerDocument.createElementNS(SVG_NS, kid.tag);
+      paintedFrom.set(el, MADE);
+    }
     keys.set(el, key);
     if (el === cursor) cursor = cursor.nextElementSibling;
     else parent.insertBefore(el, cursor);

@@ -1,10 +1,14 @@
 'use client';
 
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { DiagramSvg, diagramName } from '@/components/diagram/diagram-svg';
 import type { LayoutName, Scene } from '@/lib/scene/types';
+import { useWhenIdle } from '@/components/hooks/use-when-idle';
 import { useNarrowShown } from './use-narrow-shown';
 import { paintDrawing, useSceneMorph } from './use-scene-morph';
+
+/** The latest moment to adopt the hidden drawing. */
+const ADOPT_AFTER_MS = 1200;
 
 /**
  * Paints `scene` into the two drawings (wide and phone) already inside `stage`, morphing from
@@ -39,6 +43,14 @@ export function usePaintedDrawing(
     drawn.current[hidden] = scene;
     paintDrawing(stage.current, hidden === 'narrow' ? scene.narrow : scene, hidden);
   }, [scene, narrow, stage, morphing]);
+  // The hidden drawing is adopted while the page is idle too (as useSceneMorph adopts the one on
+  // screen), not by its first paint, in the frame after the first morph.
+  const adoptHidden = useCallback(() => {
+    const hidden: LayoutName = narrow ? 'wide' : 'narrow';
+    const shows = drawn.current[hidden];
+    if (shows) paintDrawing(stage.current, hidden === 'narrow' ? shows.narrow : shows, hidden);
+  }, [narrow, stage]);
+  useWhenIdle(adoptHidden, ADOPT_AFTER_MS);
   return { morphing };
 }
 

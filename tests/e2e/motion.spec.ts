@@ -25,6 +25,37 @@ test('scenes morph through in-between frames', async ({ page, request }) => {
   expect(await framesDuringMorph(page)).toBeGreaterThan(2);
 });
 
+test('once the page has been idle, a morph reads nothing back from the drawings it paints', async ({
+  page,
+  request,
+}) => {
+  const { chapters } = await readManifest(request);
+  await page.goto(pathOf(chapters[1]!.url));
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', chapters[1]!.steps[0]!.scene);
+  await drawingLive(page);
+  const reads = await page.evaluate(async () => {
+    // Idle callbacks run in the order they were asked for: these run after the page's own.
+    await new Promise((done) => requestIdleCallback(() => requestIdleCallback(done)));
+    let count = 0;
+    const getAttribute = Element.prototype.getAttribute;
+    Element.prototype.getAttribute = function (this: Element, name: string) {
+      if (this.closest('[data-diagram] svg')) count += 1;
+      return getAttribute.call(this, name);
+    };
+    const frame = () => new Promise(requestAnimationFrame);
+    const morphing = () => document.querySelector('[data-diagram] [data-morphing]') !== null;
+    document.querySelector<HTMLAnchorElement>('[data-diagram] .step-controls a:last-child')!.click();
+    // The morph, then the hidden drawing's paint, in the commit that ends it.
+    while (!morphing()) await frame();
+    while (morphing()) await frame();
+    await frame();
+    Element.prototype.getAttribute = getAttribute;
+    return count;
+  });
+  await expect(diagram(page).locator('[data-morphing]')).toHaveCount(0);
+  expect(reads).toBe(0);
+});
+
 test('with reduced motion a scene changes with no in-between frames', async ({ page, request }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const { chapters } = await readManifest(request);
