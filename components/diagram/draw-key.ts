@@ -58,7 +58,8 @@ function draw(entries: readonly LegendEntry[], layout: LayoutName): SvgNode {
       svg('text', { 'data-label': 'key', fontSize: NOTE.fontSize, fill: colors.text }, entry.label),
     );
     left += keyEntryWidth(entry.label, NOTE.fontSize);
-    return svg('g', {}, [swatch, label], entry.key);
+    // The entry's key in the markup too, so that the painter finds a server's entry by it.
+    return svg('g', { 'data-key-entry': entry.key }, [swatch, label], entry.key);
   });
   return svg('g', { 'data-key': '' }, items);
 }

@@ -45,7 +45,7 @@ function attributeName(prop: string): string {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The data attributes that carry an element's id in the markup: its key among its siblings. */
-const ID_ATTRIBUTES = ['data-band', 'data-band-label', 'data-node', 'data-edge', 'data-annotation'];
+const ID_ATTRIBUTES = ['data-band', 'data-band-label', 'data-node', 'data-edge', 'data-annotation', 'data-key-entry'];
 /** Keys of the elements this module has made or matched, so a key survives any reordering. */
 const keys = new WeakMap<Element, string>();
 
