@@ -25,6 +25,35 @@ test('scenes morph through in-between frames', async ({ page, request }) => {
   expect(await framesDuringMorph(page)).toBeGreaterThan(2);
 });
 
+test('adopting the drawings while the page is idle changes nothing in them', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const step = chapters[1]!.steps.at(-1)!;
+  await page.addInitScript(() => {
+    const changes: string[] = [];
+    (window as unknown as { changes: string[] }).changes = changes;
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const r of records) changes.push(`${r.type} ${(r.target as Element).tagName} ${r.attributeName ?? ''}`);
+      }).observe(document.querySelector('[data-diagram] svg')!, {
+        attributes: true,
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+  });
+  await page.goto(pathOf(step.shareUrl));
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', step.scene);
+  await drawingLive(page);
+  // A drawing with a key, whose entries the painter must find by their keys.
+  await expect(diagram(page).locator('[data-key-entry]').first()).toBeAttached();
+  const changes = await page.evaluate(async () => {
+    await new Promise((done) => requestIdleCallback(() => requestIdleCallback(done)));
+    return (window as unknown as { changes: string[] }).changes;
+  });
+  expect(changes).toEqual([]);
+});
+
 test('once the page has been idle, a morph reads nothing back from the drawings it paints', async ({
   page,
   request,
