@@ -5,10 +5,11 @@ import { DiagramSvg, diagramName } from '@/components/diagram/diagram-svg';
 import type { LayoutName, Scene } from '@/lib/scene/types';
 import { useWhenIdle } from '@/components/hooks/use-when-idle';
 import { useNarrowShown } from './use-narrow-shown';
-import { paintDrawing, useSceneMorph } from './use-scene-morph';
+import { paintDrawing, PREPARE_AFTER_MS, useSceneMorph } from './use-scene-morph';
 
-/** The latest moment to adopt the hidden drawing. */
-const ADOPT_AFTER_MS = 1200;
+/** Paints `scene` into its drawing of `layout` inside `stage`. */
+const paintScene = (stage: HTMLElement | null, scene: Scene, layout: LayoutName) =>
+  paintDrawing(stage, layout === 'narrow' ? scene.narrow : scene, layout);
 
 /**
  * Paints `scene` into the two drawings (wide and phone) already inside `stage`, morphing from
@@ -41,16 +42,16 @@ export function usePaintedDrawing(
     drawn.current[shown] = null; // the morph's to paint: it may be anywhere between two scenes
     if (morphing || drawn.current[hidden] === scene) return;
     drawn.current[hidden] = scene;
-    paintDrawing(stage.current, hidden === 'narrow' ? scene.narrow : scene, hidden);
+    paintScene(stage.current, scene, hidden);
   }, [scene, narrow, stage, morphing]);
   // The hidden drawing is adopted while the page is idle too (as useSceneMorph adopts the one on
   // screen), not by its first paint, in the frame after the first morph.
   const adoptHidden = useCallback(() => {
     const hidden: LayoutName = narrow ? 'wide' : 'narrow';
     const shows = drawn.current[hidden];
-    if (shows) paintDrawing(stage.current, hidden === 'narrow' ? shows.narrow : shows, hidden);
+    if (shows) paintScene(stage.current, shows, hidden);
   }, [narrow, stage]);
-  useWhenIdle(adoptHidden, ADOPT_AFTER_MS);
+  useWhenIdle(adoptHidden, PREPARE_AFTER_MS);
   return { morphing };
 }
 

@@ -10,8 +10,8 @@ import { keepingUp } from '@/lib/scrolly/keeping-up';
 /** Morph length and easing: long enough to follow, short enough not to wait for. */
 const MORPH_SECONDS = 0.75;
 const EASE_OUT_CUBIC = [0.33, 1, 0.68, 1] as const;
-/** The latest moment to fetch the animation engine and adopt the drawing if no morph has yet. */
-const PREFETCH_AFTER_MS = 1200;
+/** The latest moment to fetch the animation engine and adopt the drawings if no morph has yet. */
+export const PREPARE_AFTER_MS = 1200;
 
 /**
  * motion's frame loop and easing, and the scene interpolation, loaded on demand: the first paint is
@@ -72,7 +72,7 @@ export function useSceneMorph(
   // what it was drawn from. Left to the first morph's first frame, learning them for every
   // element took a slow phone 14-18 ms of script at 4x CPU, where later first frames take 3-8.
   const whenIdle = useCallback(() => prepare(stage, shown), [stage]);
-  useWhenIdle(whenIdle, PREFETCH_AFTER_MS);
+  useWhenIdle(whenIdle, PREPARE_AFTER_MS);
 
   // Before the browser paints: a new scene named by this render is drawn in the same frame.
   useLayoutEffect(() => {
