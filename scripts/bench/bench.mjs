@@ -1,7 +1,8 @@
 // `npm run bench`: builds the site, serves it with gzip on loopback, and for each chapter
 // measures, beside a plain-HTML floor of the same text: first-load JS and CSS, Lighthouse mobile
 // (median of --runs), long tasks at start at 4× CPU (median of --runs), wheel-scroll frames at 1×
-// and 4×, morph frames at 4×, and programmatic scrolls. Prints figures; never fails on timing.
+// and 4× (--runs times at 4×, pooled), morph frames at 4×, and programmatic scrolls. Prints
+// figures; never fails on timing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -37,9 +38,10 @@ function scriptsAfterLoad(outDir, firstLoad, fetched) {
 }
 
 /**
- * Lighthouse `runs` times, `runs` cold starts, wheel scrolling, morphs (pages with the diagram),
- * then programmatic scrolls. The load average beside them tells how busy the machine was:
- * timings on a shared 2-core machine move with it, which is why the floor is measured in turn.
+ * Lighthouse `runs` times, `runs` cold starts, wheel scrolling (`runs` times at 4× CPU), morphs
+ * (pages with the diagram), then programmatic scrolls. The load average beside them tells how
+ * busy the machine was: timings on a shared 2-core machine move with it, which is why the floor
+ * is measured in turn.
  */
 async function measurePage(tools, url, { steps, runs }) {
   const startedAt = Date.now();
@@ -48,7 +50,7 @@ async function measurePage(tools, url, { steps, runs }) {
   const lighthouse = [];
   for (let i = 0; tools.lighthouse && i < runs; i += 1) lighthouse.push(await tools.lighthouse.audit(url));
   const start = await measureStart(tools.browser, url, runs);
-  const wheel = await measureWheel(tools.browser, url, expectScene);
+  const wheel = await measureWheel(tools.browser, url, expectScene, runs);
   const morph = steps ? await measureMorphs(tools.browser, url, steps) : null;
   const scroll = await measureScrolling(tools.browser, url, expectScene);
   const seconds = Math.round((Date.now() - startedAt) / 1000);

@@ -5,7 +5,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --no-build          measure the existing out/ instead of running \`npm run build\` first
   --quick             skip Lighthouse (sizes, start, wheel, morphs and scrolling only)
   --chapter <slug>    measure one chapter instead of all of them
-  --runs <n>          Lighthouse audits and cold starts per page, reported as medians (default 3)
+  --runs <n>          Lighthouse audits and cold starts per page, reported as medians, and wheel
+                      scrolls per viewport at 4× CPU, pooled (default 3)
   --help              show this text`;
 
 function runsFrom(value) {

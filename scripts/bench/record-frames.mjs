@@ -8,7 +8,7 @@ import { summariseFrames } from './stats.mjs';
 const LONG_FRAME_MS = 50;
 
 /** The durations between consecutive frame starts. */
-const frameTimesOf = (frameStarts) => frameStarts.slice(1).map((start, i) => start - frameStarts[i]);
+export const frameTimesOf = (frameStarts) => frameStarts.slice(1).map((start, i) => start - frameStarts[i]);
 
 /**
  * Starts the in-page recorder, awaits `action()` (wheel input from Node, presses, an in-page

@@ -31,6 +31,14 @@ export interface FramesSummary {
   frames: number;
 }
 
+/** Wheel runs pooled by viewport (see pooledFramesSummary). */
+export interface PooledFramesSummary extends FramesSummary {
+  overTargetPct: number | null;
+  runs: number;
+  runP95Min: number | null;
+  runP95Max: number | null;
+}
+
 export interface Target {
   name: string;
   worst: number | null;
@@ -52,7 +60,7 @@ export interface ChapterRow {
 export interface PageFigures {
   lighthouse: LighthouseSummary | null;
   start: { blockingMs: number | null; longestTaskMs: number | null; runs: number } | null;
-  wheel: { normal: FramesSummary | null; slow: FramesSummary | null };
+  wheel: { normal: PooledFramesSummary | null; slow: PooledFramesSummary | null };
   morph: FramesSummary | null;
   programmatic: { normal: FramesSummary | null; slow: FramesSummary | null; cpuP95: number | null };
   scenesRight: number;
@@ -62,5 +70,6 @@ export interface PageFigures {
 export declare function lighthouseSummary(audits: object[] | null | undefined): LighthouseSummary | null;
 export declare function startSummary(start: object | null | undefined): PageFigures['start'];
 export declare function framesSummary(runs: object[] | null | undefined): FramesSummary | null;
+export declare function pooledFramesSummary(runs: object[] | null | undefined): PooledFramesSummary | null;
 export declare function summariseChapter(chapter: object): ChapterRow;
 export declare function checkTargets(rows: ChapterRow[]): Target[];

@@ -1,7 +1,7 @@
 // Turns one chapter's raw measurements into the figures of its rows (our page and its floor),
 // and holds them against issue 14's targets. Pure: no browser, no files.
 import { FIRST_LOAD_JS_BUDGET_KB } from '../budgets/loaded-scripts.mjs';
-import { kilobytes, median, worst } from './stats.mjs';
+import { kilobytes, median, percentile, worst } from './stats.mjs';
 
 /** Issue 14's targets, in the bench (printed, never enforced). */
 export const TARGETS = {
@@ -59,6 +59,36 @@ export function framesSummary(runs) {
   };
 }
 
+const tenth = (value) => (value === null ? null : Math.round(value * 10) / 10);
+
+/**
+ * Wheel runs at one CPU speed, pooled by viewport: the p95 of all of a viewport's frames taken
+ * together (several runs give one figure that moves less than any one run's), and the share of
+ * them over the p95 target, worst of the viewports; the max over every run, the long frames
+ * summed, and the range of the runs' own p95s. A run recorded without its frame times counts by
+ * its own p95.
+ */
+export function pooledFramesSummary(runs) {
+  if (!runs?.length) return null;
+  const viewports = new Map();
+  for (const run of runs) viewports.set(run.viewport, [...(viewports.get(run.viewport) ?? []), run]);
+  const pooled = [...viewports.values()].map((group) => {
+    if (group.some((run) => !run.frameTimes)) return { p95: worst(group.map((run) => run.p95)), overPct: null };
+    const times = group.flatMap((run) => run.frameTimes);
+    const over = times.filter((ms) => ms > TARGETS.wheelSlowP95Ms).length;
+    return { p95: tenth(percentile(times, 95)), overPct: times.length ? tenth((100 * over) / times.length) : null };
+  });
+  const runP95s = runs.map((run) => run.p95).filter((p95) => p95 !== null && p95 !== undefined);
+  return {
+    ...framesSummary(runs),
+    p95: worst(pooled.map((viewport) => viewport.p95)),
+    overTargetPct: worst(pooled.map((viewport) => viewport.overPct)),
+    runs: runs.length,
+    runP95Min: runP95s.length ? Math.min(...runP95s) : null,
+    runP95Max: worst(runP95s),
+  };
+}
+
 const atRate = (runs, rate) => (runs ?? []).filter((run) => run.cpuSlowdown === rate);
 
 function pageFigures(page) {
@@ -66,7 +96,10 @@ function pageFigures(page) {
   return {
     lighthouse: lighthouseSummary(page.lighthouse),
     start: startSummary(page.start),
-    wheel: { normal: framesSummary(atRate(page.wheel?.runs, 1)), slow: framesSummary(atRate(page.wheel?.runs, 4)) },
+    wheel: {
+      normal: pooledFramesSummary(atRate(page.wheel?.runs, 1)),
+      slow: pooledFramesSummary(atRate(page.wheel?.runs, 4)),
+    },
     morph: framesSummary(page.morph?.runs),
     programmatic: {
       normal: framesSummary(atRate(page.scroll?.runs, 1)),
@@ -126,7 +159,7 @@ export function checkTargets(rows) {
   return [
     target(
       rows,
-      `Wheel scroll at 4× CPU: p95 frame ≤ ${t.wheelSlowP95Ms} ms`,
+      `Wheel scroll at 4× CPU: p95 frame ≤ ${t.wheelSlowP95Ms} ms (each viewport’s runs pooled)`,
       (row, side) => row[side].wheel.slow?.p95,
       atMost(t.wheelSlowP95Ms),
     ),

@@ -3,7 +3,7 @@
 // in-page recorder notes every frame. Nothing in the page scrolls itself: the browser's own wheel
 // handling (smooth scrolling, scroll events, the page's listeners) makes the frames.
 import { openReady } from './scroll-frames.mjs';
-import { frameFigures, recordWhile } from './record-frames.mjs';
+import { frameFigures, frameTimesOf, recordWhile } from './record-frames.mjs';
 
 const WHEEL_DELTA_PX = 100;
 const WHEEL_EVERY_MS = 60;
@@ -22,6 +22,8 @@ export const WHEEL_VIEWPORTS = {
 const NARROW_DESKTOP = { viewport: { width: 390, height: 844 } };
 
 const WHEEL_CPU_RATES = [1, 4];
+/** The speed whose runs are repeated: one run's p95 there turns on a handful of frames. */
+const REPEATED_RATE = 4;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -73,6 +75,8 @@ async function wheelOnce(context, url, { viewportName, rate, expectScene }) {
     cpuSlowdown: rate,
     hydrated,
     ...frameFigures(recorded),
+    // Kept so that the runs of a viewport can be pooled (see pooledFramesSummary).
+    frameTimes: frameTimesOf(recorded.frameStarts).map((ms) => Math.round(ms * 10) / 10),
     ...recorded.acted,
     wheelScrolled: recorded.acted.scrolledPx > 0,
     reachedBottom: recorded.atBottom,
@@ -82,28 +86,33 @@ async function wheelOnce(context, url, { viewportName, rate, expectScene }) {
 }
 
 /**
- * Every viewport × CPU speed of wheel scrolling, each on a freshly loaded page. When the wheel
- * did not move the phone context, its runs are replaced by a 390 px wide desktop viewport's,
- * named `narrow desktop`, and `phoneWheelScrolls` says so.
+ * Every viewport × CPU speed of wheel scrolling, each on a freshly loaded page; at 4× CPU,
+ * `slowRuns` times (a run is about 200 frames, so its p95 is its tenth-longest frame, and a
+ * frame or two more or less moves it from 16.7 to 33.3 ms). When the wheel did not move the
+ * phone context, its runs are replaced by a 390 px wide desktop viewport's, named
+ * `narrow desktop`, and `phoneWheelScrolls` says so.
  */
-export async function measureWheel(browser, url, expectScene) {
+export async function measureWheel(browser, url, expectScene, slowRuns = 1) {
   const runs = [];
   let phoneWheelScrolls = null;
   for (const [name, options] of Object.entries(WHEEL_VIEWPORTS)) {
     let context = await browser.newContext(options);
     let viewportName = name;
     for (const rate of WHEEL_CPU_RATES) {
-      let run = await wheelOnce(context, url, { viewportName, rate, expectScene });
-      if (name === 'phone' && phoneWheelScrolls === null) {
-        phoneWheelScrolls = run.wheelScrolled;
-        if (!run.wheelScrolled) {
-          await context.close();
-          context = await browser.newContext(NARROW_DESKTOP);
-          viewportName = 'narrow desktop';
-          run = await wheelOnce(context, url, { viewportName, rate, expectScene });
+      const times = rate === REPEATED_RATE ? slowRuns : 1;
+      for (let i = 0; i < times; i += 1) {
+        let run = await wheelOnce(context, url, { viewportName, rate, expectScene });
+        if (name === 'phone' && phoneWheelScrolls === null) {
+          phoneWheelScrolls = run.wheelScrolled;
+          if (!run.wheelScrolled) {
+            await context.close();
+            context = await browser.newContext(NARROW_DESKTOP);
+            viewportName = 'narrow desktop';
+            run = await wheelOnce(context, url, { viewportName, rate, expectScene });
+          }
         }
+        runs.push(run);
       }
-      runs.push(run);
     }
     await context.close();
   }
