@@ -1,6 +1,7 @@
 export declare function percentile(samples: number[], p: number): number | null;
 export declare function median(values: (number | null | undefined)[]): number | null;
 export declare function worst(values: (number | null | undefined)[]): number | null;
+export declare function tenth(value: number | null): number | null;
 export declare function summariseFrames(
   frameTimes: number[],
   budgetMs: number,

@@ -23,7 +23,8 @@ export function worst(values) {
   return known.length ? Math.max(...known) : null;
 }
 
-const tenth = (value) => (value === null ? null : Math.round(value * 10) / 10);
+/** A value to 0.1 (ms, or a percentage); null stays null. */
+export const tenth = (value) => (value === null ? null : Math.round(value * 10) / 10);
 
 /** Frame times in ms, to 0.1 ms, and how many frames took longer than the budget. */
 export function summariseFrames(frameTimes, budgetMs) {

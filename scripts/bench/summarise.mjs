@@ -1,7 +1,7 @@
 // Turns one chapter's raw measurements into the figures of its rows (our page and its floor),
 // and holds them against issue 14's targets. Pure: no browser, no files.
 import { FIRST_LOAD_JS_BUDGET_KB } from '../budgets/loaded-scripts.mjs';
-import { kilobytes, median, percentile, worst } from './stats.mjs';
+import { kilobytes, median, percentile, tenth, worst } from './stats.mjs';
 
 /** Issue 14's targets, in the bench (printed, never enforced). */
 export const TARGETS = {
@@ -58,8 +58,6 @@ export function framesSummary(runs) {
     frames: runs.reduce((sum, run) => sum + run.frames, 0),
   };
 }
-
-const tenth = (value) => (value === null ? null : Math.round(value * 10) / 10);
 
 /**
  * Wheel runs at one CPU speed, pooled by viewport: the p95 of all of a viewport's frames taken

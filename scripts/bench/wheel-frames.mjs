@@ -4,6 +4,7 @@
 // handling (smooth scrolling, scroll events, the page's listeners) makes the frames.
 import { openReady } from './scroll-frames.mjs';
 import { frameFigures, frameTimesOf, recordWhile } from './record-frames.mjs';
+import { tenth } from './stats.mjs';
 
 const WHEEL_DELTA_PX = 100;
 const WHEEL_EVERY_MS = 60;
@@ -76,7 +77,7 @@ async function wheelOnce(context, url, { viewportName, rate, expectScene }) {
     hydrated,
     ...frameFigures(recorded),
     // Kept so that the runs of a viewport can be pooled (see pooledFramesSummary).
-    frameTimes: frameTimesOf(recorded.frameStarts).map((ms) => Math.round(ms * 10) / 10),
+    frameTimes: frameTimesOf(recorded.frameStarts).map(tenth),
     ...recorded.acted,
     wheelScrolled: recorded.acted.scrolledPx > 0,
     reachedBottom: recorded.atBottom,
