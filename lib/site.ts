@@ -11,7 +11,7 @@ export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replac
 export const BASE_PATH = process.env.SITE_BASE_PATH ?? new URL(SITE_URL).pathname.replace(/\/+$/, '');
 
 export const SITE_NAME = 'The Thinning Middle';
-export const SITE_TAGLINE = 'Why Alibaba built a big middle platform, and why it is taking it apart';
+export const SITE_TAGLINE = 'Why Alibaba built a big middle platform, and why it is now thinning and splitting it';
 
 export function chapterPath(slug: string): string {
   return `/chapters/${slug}/`;

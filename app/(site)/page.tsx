@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import HowToRead from '@/content/pages/how-to-read.mdx';
 import Introduction from '@/content/pages/introduction.mdx';
+import { HOME_HERO } from '@/content/pages/home-hero';
 import { ChapterList } from '@/components/site/chapter-list';
 import { HomeHero } from '@/components/site/home-hero';
 import { loadChapters } from '@/content';
@@ -21,7 +22,7 @@ export default function Home() {
           · Retold from “{SOURCE.title}”, {SOURCE.kind} published by {SOURCE.publisher}
         </p>
       </header>
-      <HomeHero />
+      <HomeHero {...HOME_HERO} />
       <div className="home-body">
         <div className="home-intro">
           <div className="prose prose-lg max-w-none">
