@@ -1,63 +1,83 @@
 import { lab, rgb, type LabColor } from 'd3-color';
-import { COLORS } from '@/lib/design/tokens';
+import {
+  diagramVars,
+  roleName,
+  type DiagramColors,
+  type FilledKind,
+  type ToneColors,
+} from '@/lib/design/diagram-colors';
 import type { Layer, NodeKind, Tone, ToneMix } from './types';
 
-/** The page the diagram sits on, and the ink of its text. */
-export const PAGE = COLORS.paper;
-const INK = '#2a2724';
-
-/** One tone's colours: `stroke` for outlines and lines, `fill` for boxes, `text` for labels. */
-export interface ToneColors {
-  stroke: string;
-  fill: string;
-  text: string;
-}
+export type { ToneColors } from '@/lib/design/diagram-colors';
 
 /**
- * Warm greys for the platform, one ink blue for focus, one green for what is built anew, one
- * rust for strain. Every `text` reads at 4.5:1 on its `fill` and on the page; every `stroke`
- * at 3:1 on the page (checked by a unit test).
+ * The diagram's colours are named, not spelled out: each is a custom property of the page
+ * (`var(--dg-accent-fill)`), which the stylesheet sets for the light or the dark scheme
+ * (lib/design/diagram-colors.ts), so one drawing serves both, and the server's markup is right
+ * in either before any script has run. A tone half-way through a morph is a `color-mix()` of
+ * the two, in Lab as before, so greys and hues pass through no mud. Where no stylesheet applies
+ * (a share card drawn to PNG), `resolveColors` writes the values in.
  */
-export const TONES: Record<Tone, ToneColors> = {
-  base: { stroke: '#6f685e', fill: '#ffffff', text: INK },
-  muted: { stroke: '#8f897e', fill: '#f4f2ed', text: '#524c44' },
-  accent: { stroke: '#24579b', fill: '#e9f0f9', text: '#1b3f70' },
-  new: { stroke: '#2f7043', fill: '#e8f3ea', text: '#20502e' },
-  warn: { stroke: '#a34a23', fill: '#f9ece4', text: '#7a3517' },
-};
+const ref = (name: string) => `var(${name})`;
 
-/** Band fills: the middle band is the deepest, so its size reads first. */
-export const BAND_FILL: Record<Layer | 'frame', string> = {
-  front: '#f1eee7',
-  middle: '#e2dbcd',
-  back: '#ebe7df',
-  frame: '#fdfcfa',
-};
+/** The page the diagram sits on. */
+export const PAGE = ref(roleName.page);
 
-/** Tinted band fills for toned bands (a cracked platform, an independent stack). */
-const BAND_TINT: Record<Tone, string | null> = {
-  base: null,
-  muted: '#f3f1ec',
-  accent: '#e6edf7',
-  new: '#e6f2e8',
-  warn: '#f7e6dc',
-};
+/** A weighted blend of colours as CSS: `color-mix(in lab, …)`, nested for more than two. */
+function mixCss(weights: ReadonlyArray<readonly [string, number]>): string {
+  const live = weights.filter(([, w]) => w > 0);
+  if (live.length === 0) return weights[0]?.[0] ?? PAGE;
+  if (live.length === 1) return live[0]![0];
+  const [first, w] = live[0]!;
+  const rest = live.slice(1);
+  const total = live.reduce((sum, [, weight]) => sum + weight, 0);
+  const share = Math.round((w / total) * 1000) / 10;
+  return `color-mix(in lab, ${first} ${share}%, ${mixCss(rest)})`;
+}
 
-/** Text colour for band labels, on the page or on a band fill. */
-export const BAND_LABEL_INK = '#48433b';
+function weightsOf(tone: Tone, mix: ToneMix | undefined): Array<[Tone, number]> {
+  if (!mix) return [[tone, 1]];
+  return (Object.entries(mix) as Array<[Tone, number]>).filter(([, w]) => w > 0);
+}
 
-/** Node fills by kind for the base tone: front ends white, the platform's services warm grey. */
-const BASE_FILL: Record<NodeKind, string> = {
-  frontend: '#ffffff',
-  capability: '#faf8f4',
-  infrastructure: '#f2efe8',
-  stack: '#ffffff',
-  company: '#f2efe8',
-  initiative: '#ffffff',
-  measure: 'none',
-};
+function blend(tone: Tone, mix: ToneMix | undefined, pick: (t: Tone) => string): string {
+  const weights = weightsOf(tone, mix);
+  if (weights.length === 1) return pick(weights[0]![0]);
+  return mixCss(weights.map(([t, w]) => [pick(t), w] as const));
+}
 
-/** The palette's colours in Lab, converted once: a morph blends them in every frame. */
+const toneRef = (tone: Tone, part: keyof ToneColors) => ref(roleName.tone(tone, part));
+
+/** Colours of a node, blending tones while a morph is under way. */
+export function nodeColors(kind: NodeKind, tone: Tone, mix?: ToneMix): ToneColors {
+  const fill = (t: Tone) =>
+    t === 'base' && kind !== 'measure' ? ref(roleName.kindFill(kind as FilledKind)) : toneRef(t, 'fill');
+  return {
+    stroke: blend(tone, mix, (t) => toneRef(t, 'stroke')),
+    fill: blend(tone, mix, fill),
+    text: blend(tone, mix, (t) => toneRef(t, 'text')),
+  };
+}
+
+/** Colours of a band: its layer's fill, or a tint when toned. */
+export function bandColors(layer: Layer | 'frame', tone: Tone, mix?: ToneMix): ToneColors {
+  const fill = (t: Tone) => ref(t === 'base' ? roleName.bandFill(layer) : roleName.bandTint(t));
+  const stroke = (t: Tone) => (t === 'base' ? ref(roleName.bandStroke) : toneRef(t, 'stroke'));
+  const text = (t: Tone) => (t === 'base' ? ref(roleName.bandLabel) : toneRef(t, 'text'));
+  return { stroke: blend(tone, mix, stroke), fill: blend(tone, mix, fill), text: blend(tone, mix, text) };
+}
+
+/** Colour of a line or an annotation. */
+export function inkColor(tone: Tone, mix?: ToneMix, role: 'stroke' | 'text' = 'stroke'): string {
+  return blend(tone, mix, (t) => toneRef(t, role));
+}
+
+/** Colour of an edge: plain lines are a step lighter than box outlines, so boxes lead. */
+export function edgeColor(tone: Tone, mix?: ToneMix): string {
+  return blend(tone, mix, (t) => toneRef(t === 'base' ? 'muted' : t, 'stroke'));
+}
+
+/** The palette's colours in Lab, converted once. */
 const inLab = new Map<string, LabColor>();
 function labOf(color: string): LabColor {
   let c = inLab.get(color);
@@ -68,7 +88,7 @@ function labOf(color: string): LabColor {
   return c;
 }
 
-/** A weighted blend of colours, mixed in Lab so that greys and hues pass through no mud. */
+/** A weighted blend of colours, mixed in Lab as CSS's `color-mix(in lab, …)` mixes them. */
 export function mixColors(weights: ReadonlyArray<readonly [string, number]>): string {
   let l = 0;
   let a = 0;
@@ -82,47 +102,36 @@ export function mixColors(weights: ReadonlyArray<readonly [string, number]>): st
     b += c.b * w;
     total += w;
   }
-  if (total === 0) return weights[0]?.[0] ?? INK;
+  if (total === 0) return weights[0]?.[0] ?? '#000000';
   return rgb(lab(l / total, a / total, b / total)).formatHex();
 }
 
-function weightsOf(tone: Tone, mix: ToneMix | undefined): Array<[Tone, number]> {
-  if (!mix) return [[tone, 1]];
-  return (Object.entries(mix) as Array<[Tone, number]>).filter(([, w]) => w > 0);
-}
+const VAR = /var\((--dg-[a-z-]+)\)/g;
+const MIX = /color-mix\(in lab, (#[0-9a-f]{6}) ([\d.]+)%, (#[0-9a-f]{6})\)/;
 
-function blend(tone: Tone, mix: ToneMix | undefined, pick: (t: Tone) => string): string {
-  const weights = weightsOf(tone, mix);
-  if (weights.length === 1) return pick(weights[0]![0]);
-  return mixColors(weights.map(([t, w]) => [pick(t), w] as const));
-}
-
-/** Colours of a node, blending tones while a morph is under way. */
-export function nodeColors(kind: NodeKind, tone: Tone, mix?: ToneMix): ToneColors {
-  const fill = (t: Tone) => (t === 'base' ? BASE_FILL[kind] : TONES[t].fill);
-  return {
-    stroke: blend(tone, mix, (t) => TONES[t].stroke),
-    fill: blend(tone, mix, fill),
-    text: blend(tone, mix, (t) => TONES[t].text),
-  };
-}
-
-/** Colours of a band: its layer's fill, or a tint when toned. */
-export function bandColors(layer: Layer | 'frame', tone: Tone, mix?: ToneMix): ToneColors {
-  const fill = (t: Tone) => BAND_TINT[t] ?? BAND_FILL[layer];
-  const stroke = (t: Tone) => (t === 'base' ? '#d6d0c4' : TONES[t].stroke);
-  const text = (t: Tone) => (t === 'base' ? BAND_LABEL_INK : TONES[t].text);
-  return { stroke: blend(tone, mix, stroke), fill: blend(tone, mix, fill), text: blend(tone, mix, text) };
-}
-
-/** Colour of a line or an annotation. */
-export function inkColor(tone: Tone, mix?: ToneMix, role: 'stroke' | 'text' = 'stroke'): string {
-  return blend(tone, mix, (t) => TONES[t][role]);
-}
-
-/** Colour of an edge: plain lines are a step lighter than box outlines, so boxes lead. */
-export function edgeColor(tone: Tone, mix?: ToneMix): string {
-  return blend(tone, mix, (t) => TONES[t === 'base' ? 'muted' : t].stroke);
+/**
+ * A colour the drawing wrote, as one scheme draws it: its custom properties replaced by their
+ * values and its blends mixed, innermost first. Also works on a whole stretch of markup.
+ */
+export function resolveColors(css: string, colors: DiagramColors): string {
+  const vars = diagramVars(colors);
+  let text = css.replace(VAR, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) throw new Error(`${whole}: not a colour of the diagram's palette`);
+    return value;
+  });
+  for (let match = MIX.exec(text); match; match = MIX.exec(text)) {
+    const [whole, a, share, b] = match as unknown as [string, string, string, string];
+    const w = Number(share) / 100;
+    text = text.replace(
+      whole,
+      mixColors([
+        [a, w],
+        [b, 1 - w],
+      ]),
+    );
+  }
+  return text;
 }
 
 /** WCAG contrast ratio of two colours. */

@@ -2,6 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { allScenes } from '@/content/scenes';
+import { DIAGRAM_LIGHT } from '@/lib/design/diagram-colors';
+import { resolveColors } from '@/lib/scene/palette';
 import { NARROW_VIEWBOX, VIEWBOX } from '@/lib/scene/types';
 
 /** Line breaks before elements make snapshot diffs readable (never inside <text>: that adds spaces). */
@@ -19,7 +21,9 @@ const GAP = 24;
 /**
  * On the page both drawings fill the figure and CSS shows one. In the snapshot file they sit
  * side by side, the phone's right of the wide one, in an SVG that names its namespace, so the
- * file opens in a browser or an image viewer as a picture of both.
+ * file opens in a browser or an image viewer as a picture of both. Its colours are written in from
+ * the light palette (the page names them, for the stylesheet to choose a scheme), so that any
+ * viewer draws them.
  */
 function asPicture(svg: string): string {
   const width = VIEWBOX.width + GAP + NARROW_VIEWBOX.width;
@@ -51,7 +55,9 @@ describe('every scene renders, wide and for a phone, to the SVG in its snapshot'
           idPrefix={scene.id}
         />,
       );
-      await expect(asPicture(pretty(svg))).toMatchFileSnapshot(`./snapshots/${scene.id}.svg`);
+      await expect(asPicture(pretty(resolveColors(svg, DIAGRAM_LIGHT)))).toMatchFileSnapshot(
+        `./snapshots/${scene.id}.svg`,
+      );
     });
   }
 });

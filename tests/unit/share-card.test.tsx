@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL, NOTE } from '@/lib/scene/label';
 import { DIAGRAM } from '@/lib/design/tokens';
+import { DIAGRAM_LIGHT } from '@/lib/design/diagram-colors';
+import { getScene } from '@/content/scenes';
+import { cardSvg } from '@/scripts/share-cards/card-png';
 import { CARD, CARD_DIAGRAM } from '@/scripts/share-cards/share-card';
 
 /** About how wide a feed (a timeline, a chat preview) shows a 1200-wide card. */
@@ -18,5 +21,12 @@ describe('share cards', () => {
     expect(CARD_DIAGRAM.width / CARD_DIAGRAM.height).toBeCloseTo(DIAGRAM.narrow.width / DIAGRAM.narrow.height);
     expect(CARD_DIAGRAM.x + CARD_DIAGRAM.width).toBeLessThanOrEqual(CARD.width);
     expect(CARD_DIAGRAM.y + CARD_DIAGRAM.height).toBeLessThanOrEqual(CARD.height);
+  });
+
+  it('are drawn in the light palette with every colour written in, since a PNG renderer knows no stylesheet', () => {
+    const svg = cardSvg({ chapter: { order: 3, count: 7 }, headline: 'Hema', scene: getScene('six-services') });
+    expect(svg).not.toMatch(/var\(--dg-|color-mix\(/);
+    expect(svg).toContain(`fill="${DIAGRAM_LIGHT.tones.accent.fill}"`);
+    expect(svg).toContain(`fill="${DIAGRAM_LIGHT.tones.new.fill}"`);
   });
 });
