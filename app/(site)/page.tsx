@@ -31,7 +31,7 @@ export default function Home() {
           <p className="mt-6 font-ui">
             <Link
               href={chapterPath(chapters[0]!.slug)}
-              className="inline-block rounded-md bg-accent px-5 py-2.5 font-semibold text-white hover:bg-ink"
+              className="inline-block rounded-md bg-accent px-5 py-2.5 font-semibold text-on-accent hover:bg-accent-deep"
             >
               Start reading
             </Link>

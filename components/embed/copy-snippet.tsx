@@ -36,13 +36,13 @@ export function CopySnippet({ code }: { code: string }) {
         rows={5}
         value={code}
         onFocus={(e) => e.currentTarget.select()}
-        className="mt-1 block w-full resize-y rounded-md border border-rule bg-white p-2 font-mono text-xs text-ink"
+        className="mt-1 block w-full resize-y rounded-md border border-rule bg-surface p-2 font-mono text-xs text-ink"
       />
       <p className="mt-2 flex flex-wrap items-center gap-3">
         <button
           type="button"
           onClick={copy}
-          className="rounded-md border border-accent bg-accent px-3 py-1.5 text-white hover:bg-ink"
+          className="rounded-md border border-accent bg-accent px-3 py-1.5 text-on-accent hover:bg-accent-deep"
         >
           Copy code
         </button>

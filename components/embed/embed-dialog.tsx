@@ -43,7 +43,7 @@ export function EmbedDialog({
       ref={ref}
       aria-labelledby={headingId}
       onClose={onClose}
-      className="m-auto max-h-[calc(100svh-2rem)] w-[min(68rem,calc(100vw-2rem))] overflow-auto rounded-lg border border-rule bg-paper p-0 text-ink shadow-xl backdrop:bg-ink/40"
+      className="m-auto max-h-[calc(100svh-2rem)] w-[min(68rem,calc(100vw-2rem))] overflow-auto rounded-lg border border-rule bg-paper p-0 text-ink shadow-xl backdrop:bg-black/40"
     >
       <div className="grid gap-4 p-5">
         <div className="flex items-start justify-between gap-4">
@@ -51,7 +51,7 @@ export function EmbedDialog({
             Embed in a course page
           </h2>
           <form method="dialog">
-            <button type="submit" className="rounded-md border border-rule bg-white px-3 py-1.5 font-ui text-sm">
+            <button type="submit" className="rounded-md border border-rule bg-surface px-3 py-1.5 font-ui text-sm">
               Close
             </button>
           </form>

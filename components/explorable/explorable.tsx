@@ -16,7 +16,7 @@ export function Explorable() {
       id={EXPLORABLE_ID}
       data-explorable
       aria-labelledby="explorable-heading"
-      className="explorable not-prose my-10 rounded-xl border border-rule bg-white p-4 sm:p-5"
+      className="explorable not-prose my-10 rounded-xl border border-rule bg-surface p-4 sm:p-5"
     >
       <h2 id="explorable-heading" className="m-0 font-prose text-2xl font-bold text-ink">
         Try it: build a new business on the platform
