@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import { COLORS } from '@/lib/design/tokens';
+import { COLORS, COLORS_DARK } from '@/lib/design/tokens';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
+import { ThemeScript } from '@/components/theme/theme-script';
 import { textFace, uiFace } from './fonts/fonts';
 import './globals.css';
 
@@ -11,16 +12,26 @@ export const metadata: Metadata = {
     'A scroll-driven explainer of one argument: why Alibaba built a big middle platform, what it was good at, why it could not carry disruptive innovation, and why it is getting thinner.',
 };
 
-export const viewport: Viewport = { themeColor: COLORS.paper, width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: COLORS.paper },
+    { media: '(prefers-color-scheme: dark)', color: COLORS_DARK.paper },
+  ],
+  colorScheme: 'light dark',
+  width: 'device-width',
+  initialScale: 1,
+};
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={`${textFace.variable} ${uiFace.variable}`}>
+    // The theme script sets data-theme on <html> before React hydrates it.
+    <html lang="en" className={`${textFace.variable} ${uiFace.variable}`} suppressHydrationWarning>
       <head>
+        <ThemeScript />
         <noscript>
           <style>
             {
-              '.step-figure{display:block}.scrolly-stage{position:static}.step-controls{display:none}.explorable-live{display:none}.explorable-static{display:block}.step{scroll-margin-top:0}'
+              '.step-figure{display:block}.scrolly-stage{position:static}.step-controls{display:none}.explorable-live{display:none}.explorable-static{display:block}.step{scroll-margin-top:0}.theme-control{display:none}'
             }
           </style>
         </noscript>

@@ -1,25 +1,37 @@
 import Link from 'next/link';
+import { ThemeControl } from '@/components/theme/theme-control';
 import { SITE_NAME } from '@/lib/site';
 
 export function SiteHeader() {
   return (
     <header className="site-header border-b border-rule font-ui">
-      <nav aria-label="Site" className="mx-auto flex h-[3.25rem] max-w-6xl items-center justify-between gap-4 px-4">
-        <Link href="/" className="font-semibold text-ink no-underline hover:text-accent">
+      <nav
+        aria-label="Site"
+        className="mx-auto flex h-[3.25rem] max-w-6xl items-center justify-between gap-2.5 px-4 min-[26rem]:gap-4"
+      >
+        <Link
+          href="/"
+          className="whitespace-nowrap text-[0.9375rem] font-semibold text-ink no-underline hover:text-accent min-[26rem]:text-base"
+        >
           {SITE_NAME}
         </Link>
-        <ul className="flex gap-4 text-sm text-ink-soft">
-          <li>
-            <Link href="/#chapters" className="hover:text-accent">
-              Chapters
-            </Link>
-          </li>
-          <li>
-            <Link href="/sources/" className="hover:text-accent">
-              Sources
-            </Link>
-          </li>
-        </ul>
+        {/* On a phone the links and gaps tighten, so the header keeps to one line. */}
+        <div className="flex items-center gap-2 min-[26rem]:gap-4">
+          <ul className="flex gap-2.5 text-[0.8125rem] text-ink-soft min-[26rem]:gap-4 min-[26rem]:text-sm">
+            {/* Below 24rem the site's name, which leads to the same list, stands in for it. */}
+            <li className="hidden min-[24rem]:block">
+              <Link href="/#chapters" className="hover:text-accent">
+                Chapters
+              </Link>
+            </li>
+            <li>
+              <Link href="/sources/" className="hover:text-accent">
+                Sources
+              </Link>
+            </li>
+          </ul>
+          <ThemeControl />
+        </div>
       </nav>
     </header>
   );
