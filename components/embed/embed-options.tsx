@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import type { EmbedChapter } from '@/lib/embed/embed-chapters';
 import { EMBED_MODES, type EmbedMode, type EmbedView } from '@/lib/embed/query';
+import { THEMES, type Theme } from '@/lib/theme/theme';
 
 const MODE_LABELS: Readonly<Record<EmbedMode, string>> = {
   stepper: 'Stepper: one step at a time, with buttons',
@@ -10,7 +11,13 @@ const MODE_LABELS: Readonly<Record<EmbedMode, string>> = {
   static: 'Static: every step as a picture above its text',
 };
 
-const FIELD = 'mt-1 block w-full rounded-md border border-rule bg-white px-2 py-1.5 text-ink';
+const THEME_LABELS: Readonly<Record<Theme, string>> = {
+  system: 'Follow the course page (light or dark, as the reader’s browser is set)',
+  light: 'Always light',
+  dark: 'Always dark',
+};
+
+const FIELD = 'mt-1 block w-full rounded-md border border-rule bg-surface px-2 py-1.5 text-ink';
 
 /** One end of the range of steps to embed (1-based). */
 function StepSelect(props: {
@@ -98,6 +105,21 @@ export function EmbedOptions({
               onChange={() => onView({ ...view, mode })}
             />
             {MODE_LABELS[mode]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Colors</legend>
+        {THEMES.map((theme) => (
+          <label key={theme} className="mt-1 flex items-center gap-2">
+            <input
+              type="radio"
+              name={`${id}-theme`}
+              value={theme}
+              checked={view.theme === theme}
+              onChange={() => onView({ ...view, theme })}
+            />
+            {THEME_LABELS[theme]}
           </label>
         ))}
       </fieldset>

@@ -1,5 +1,7 @@
+import { parseTheme, type Theme } from '@/lib/theme/theme';
+
 /**
- * The query of an embed (`/embed/<slug>/?mode=…&steps=…&step=…`) and of lecture mode
+ * The query of an embed (`/embed/<slug>/?mode=…&steps=…&step=…&theme=…`) and of lecture mode
  * (`?step=…`). A static export cannot read it on the server, so the page is drawn with the
  * defaults and the client applies the query on mount. Anything malformed or out of range falls
  * back to a sensible default: these functions never throw and never echo the raw input.
@@ -16,6 +18,12 @@ export interface EmbedView {
   last: number;
   /** The step it opens at. */
   start: number;
+  /**
+   * Its colour scheme: `system` follows the page that frames it (the browser's scheme there),
+   * `light` or `dark` holds whatever the host does. The theme script in every page's head
+   * applies it before the first paint; React never reads it.
+   */
+  theme: Theme;
 }
 
 /** Up to four digits: longer numbers are not step numbers (and would lose precision). */
@@ -28,7 +36,7 @@ function clamp(value: number, low: number, high: number): number {
 
 /** Every step, opened at the first: what the server draws. */
 export function defaultView(stepCount: number): EmbedView {
-  return { mode: DEFAULT_MODE, first: 1, last: Math.max(1, stepCount), start: 1 };
+  return { mode: DEFAULT_MODE, first: 1, last: Math.max(1, stepCount), start: 1, theme: 'system' };
 }
 
 function parseMode(value: string | null): EmbedMode {
@@ -71,11 +79,13 @@ function paramsOf(search: string | URLSearchParams): URLSearchParams {
   }
 }
 
-/** Reads `mode`, `steps` and `step` from a query string (with or without its `?`). */
+/** Reads `mode`, `steps`, `step` and `theme` from a query string (with or without its `?`). */
 export function parseEmbedQuery(search: string | URLSearchParams, stepCount: number): EmbedView {
   const params = paramsOf(search);
   const { first, last } = parseRange(params.get('steps'), stepCount);
-  return { mode: parseMode(params.get('mode')), first, last, start: parseStep(params.get('step'), first, last) };
+  const start = parseStep(params.get('step'), first, last);
+  const theme = parseTheme(params.get('theme')?.trim().toLowerCase());
+  return { mode: parseMode(params.get('mode')), first, last, start, theme };
 }
 
 /** The shortest query that gives `view`: defaults are left out. Empty, or starting with `?`. */
@@ -86,6 +96,7 @@ export function embedQuery(view: EmbedView, stepCount: number): string {
     params.set('steps', view.first === view.last ? String(view.first) : `${view.first}-${view.last}`);
   }
   if (view.start !== view.first) params.set('step', String(view.start));
+  if (view.theme !== 'system') params.set('theme', view.theme);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -5,13 +5,26 @@ const view = (search: string, count = 4) => parseEmbedQuery(search, count);
 
 describe('parseEmbedQuery', () => {
   it('gives the stepper over every step, opened at the first, for an empty query', () => {
-    expect(view('')).toEqual({ mode: 'stepper', first: 1, last: 4, start: 1 });
+    expect(view('')).toEqual({ mode: 'stepper', first: 1, last: 4, start: 1, theme: 'system' });
     expect(view('?')).toEqual(defaultView(4));
   });
 
   it('reads the mode, the range and the opening step', () => {
-    expect(view('?mode=static&steps=2-3&step=3')).toEqual({ mode: 'static', first: 2, last: 3, start: 3 });
+    expect(view('?mode=static&steps=2-3&step=3')).toEqual({
+      mode: 'static',
+      first: 2,
+      last: 3,
+      start: 3,
+      theme: 'system',
+    });
     expect(view('mode=scroll')).toMatchObject({ mode: 'scroll' });
+  });
+
+  it('reads a light or dark theme, in any case, and follows the host page for anything else', () => {
+    expect(view('?theme=dark').theme).toBe('dark');
+    expect(view('?theme=%20Light%20').theme).toBe('light');
+    for (const theme of ['', 'sepia', 'system', '<b>', 'darkest'])
+      expect(view(`?theme=${theme}`).theme, theme).toBe('system');
   });
 
   it('accepts a mode in any case and with spaces around it', () => {
@@ -79,13 +92,13 @@ describe('embedQuery', () => {
   });
 
   it('writes what differs, and reads back to the same view', () => {
-    const chosen = { mode: 'static', first: 2, last: 3, start: 3 } as const;
+    const chosen = { mode: 'static', first: 2, last: 3, start: 3, theme: 'dark' } as const;
     const query = embedQuery(chosen, 4);
-    expect(query).toBe('?mode=static&steps=2-3&step=3');
+    expect(query).toBe('?mode=static&steps=2-3&step=3&theme=dark');
     expect(parseEmbedQuery(query, 4)).toEqual(chosen);
   });
 
   it('writes a range of one step as a single number', () => {
-    expect(embedQuery({ mode: 'stepper', first: 2, last: 2, start: 2 }, 4)).toBe('?steps=2');
+    expect(embedQuery({ mode: 'stepper', first: 2, last: 2, start: 2, theme: 'system' }, 4)).toBe('?steps=2');
   });
 });

@@ -10,14 +10,19 @@ import { SITE_URL } from '@/lib/site';
 describe('embedSrc', () => {
   it('is the bare embed path for the defaults and adds only what differs', () => {
     expect(embedSrc('the-teardown', defaultView(4), 4)).toBe('/embed/the-teardown/');
-    expect(embedSrc('the-teardown', { mode: 'scroll', first: 2, last: 3, start: 2 }, 4)).toBe(
+    expect(embedSrc('the-teardown', { mode: 'scroll', first: 2, last: 3, start: 2, theme: 'system' }, 4)).toBe(
       '/embed/the-teardown/?mode=scroll&steps=2-3',
     );
   });
 });
 
 describe('embedSnippet', () => {
-  const snippet = embedSnippet('the-teardown', 'Tom & “Jerry” <b>', { mode: 'static', first: 1, last: 2, start: 1 }, 4);
+  const snippet = embedSnippet(
+    'the-teardown',
+    'Tom & “Jerry” <b>',
+    { mode: 'static', first: 1, last: 2, start: 1, theme: 'system' },
+    4,
+  );
 
   it('is a titled, lazy, full-width frame of the embed and the host script from the site', () => {
     const [frame, script] = snippet.split('\n');
