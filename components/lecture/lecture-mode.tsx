@@ -10,6 +10,7 @@ import { chapterPath, lecturePath } from '@/lib/site';
 import { Lecture, type LectureBeyond } from './lecture';
 import { toggleFullscreen } from './fullscreen';
 import { useQueryOnMount } from '@/components/hooks/use-query-on-mount';
+import { ThemeControl } from '@/components/theme/theme-control';
 
 /** A neighbouring chapter, as far as lecture mode needs it. */
 export interface LectureNeighbour {
@@ -84,6 +85,8 @@ export function LectureMode({
         {title}
       </h1>
       <nav aria-label="Lecture" className="lecture-tools">
+        {/* A lit room washes a dark screen out: the lecturer can switch to light here. */}
+        <ThemeControl />
         <button type="button" className="deck-button" onClick={toggleFullscreen}>
           Full screen
         </button>
