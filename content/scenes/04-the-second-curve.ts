@@ -71,7 +71,7 @@ export const rhinoIndependent = scene(
     const [b, layout] = withRhino(g);
     return [
       ...layout,
-      annotate('own', say(g, '“an independent organisation” →', 'independent →'), { ...over(b, g), tone: 'new' }),
+      annotate('own', say(g, '“an independent organization” →', 'independent →'), { ...over(b, g), tone: 'new' }),
     ];
   },
 );
