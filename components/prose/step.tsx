@@ -6,17 +6,20 @@ import { stepSharePath } from '@/lib/site';
 
 /**
  * One step of the scroll story. The MDX only names the scene; the step renders its prose and,
- * for readers without JavaScript and for print, a static picture of that scene.
+ * for readers without JavaScript and for print, a static picture of that scene, captioned with
+ * the step's point. The picture's full description stays in its <desc>, its accessible
+ * alternative: as a caption it would retell the paragraph above it.
  */
 export function Step({
   scene,
   id,
+  point,
   chapter,
   children,
 }: {
   scene: string;
   id?: string;
-  /** Why the step matters: read by the build for share cards and link previews, not shown here. */
+  /** Why the step matters: the share card's and link preview's headline, and the figure's caption. */
   point?: string;
   /** The chapter's slug, given by the chapter page, for the step's share link. */
   chapter?: string;
@@ -48,7 +51,7 @@ export function Step({
           idPrefix={`fig-${stepId}`}
           still
         />
-        <figcaption>{data.description}</figcaption>
+        <figcaption>{point ?? data.title}</figcaption>
       </figure>
     </section>
   );

@@ -8,7 +8,7 @@ export const platformFull = scene(
   {
     title: 'The 2015 platform',
     description:
-      'Alibaba’s e-commerce drawn as three layers, with a bracket measuring the deepest: a thin row of front ends (Taobao, Tmall and more lines) on top, a deep middle platform of eight shared services from product and inventory to a unified technical architecture, and cloud and data centres at the base.',
+      'In 2015 the shared middle was the deepest of Alibaba’s three layers: Taobao, Tmall and other businesses on top, eight shared services such as product and payment beneath them, and cloud and data centers below.',
   },
   () => [],
 );
@@ -18,7 +18,7 @@ export const theIntranetPost = scene(
   {
     title: 'A message from the top',
     description:
-      'The same platform with its middle band and bracket turned rust, because according to insiders Zhang Yong wrote on the intranet that Alibaba’s businesses were developing too slowly and that the middle platform had to become thinner, more agile and faster.',
+      'Zhang Yong’s message turns the thick middle into the problem: the middle layer and its depth are now marked under strain, beside notes quoting him, and a key at the bottom names what each marking means.',
   },
   (g) => [
     band('middle', { tone: 'warn' }),
@@ -44,7 +44,7 @@ export const platformCracks = scene(
   {
     title: 'The platform cracks',
     description:
-      'The middle band splits into three pieces that pull apart and close up, its bracket shorter than before, while the front ends above keep standing: observers concluded that Alibaba is dismantling its middle platform, and this is a preview of where the story ends.',
+      'Observers concluded the platform was being dismantled: the middle layer, still under strain, splits into three pieces and its depth shrinks, while the businesses on top stand, a preview of the ending.',
   },
   (g) => [
     ...cracks(g),
@@ -57,7 +57,7 @@ export const theQuestion = scene(
   {
     title: 'Wrong from the start?',
     description:
-      'The cracked platform held against a dashed outline of the 2015 middle band and its full-height bracket: Zhang Yong proposed the big middle in 2015 and is thinning it five years later, so was the 2015 plan a mistake from day one, and the author answers that it was not.',
+      'Was the 2015 design wrong from the start, the article asks, and answers no: the split middle now sits against a faint trace of its full 2015 depth, with the question noted above.',
   },
   (g) => [
     ...cracks(g),

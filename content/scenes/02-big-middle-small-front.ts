@@ -16,7 +16,7 @@ export const layers = scene(
   {
     title: 'Big middle, small front',
     description:
-      'The services fade to grey so that the three layers stand out, with notes on the slogan’s proportions (a small front on top, a big middle below), the shape proposed by Zhang Yong, who had made his name with the Taobao app in Alibaba’s all-in mobile push.',
+      'Zhang Yong’s slogan fixes the proportions, a small front and a big middle: the whole 2015 platform returns, its services faded so that the three layers stand out, with notes naming each size.',
   },
   (g) => [
     tone('muted', PLATFORM_SERVICES),
@@ -31,7 +31,7 @@ export const sharedCapabilities = scene(
   {
     title: 'Built once, for everyone',
     description:
-      'The middle platform’s services turn blue and lines run to them from every business on the top row, because the 2015 plan built a technical architecture, product support, data sharing and security once, so that many kinds of business could run on one base.',
+      'Built once and shared by all: every service in the middle layer is now marked reused, and lines run to each of them from every business on top.',
   },
   (g) => [
     tone('accent', PLATFORM_SERVICES),
@@ -48,7 +48,7 @@ export const double11 = scene(
   {
     title: 'Double 11',
     description:
-      'The lines turn heavy and rust as demand surges on Double 11 from every front end into the same shared services, and the base holds: by the source’s account the platform backed five years of growth and made the systems steadier from one festival to the next.',
+      'On Double 11 demand surges and the shared base holds: the same lines now carry a heavy load from every business into the reused services, with notes saying so.',
   },
   (g) => [
     tone('accent', PLATFORM_SERVICES),
@@ -128,7 +128,7 @@ export const industryNorm = scene(
   {
     title: 'An industry norm',
     description:
-      'Alibaba’s platform, drawn smaller with every part in its place, now stands beside three small copies of the same shape, thin front and thick middle, because after five years bigger companies were building middle platforms of their own and the design had become an industry norm.',
+      'Bigger companies built middle platforms of their own: Alibaba’s, drawn smaller, now stands beside three small unlabeled copies, each with a thin top layer over a deep middle.',
   },
   industry,
 );

@@ -15,7 +15,7 @@ export const hemaAssembles = scene(
   {
     title: 'Hema Fresh arrives',
     description:
-      'A new green box, Hema Fresh, joins Taobao and Tmall on the top row: a supermarket business that ties app and stores into one system, which the author credits the middle platform with incubating quickly because the services it needed already existed.',
+      'The article credits the platform with Hema Fresh’s fast start: back at full size, it gains Hema on its top layer, marked built anew, with a note that Hema’s app and stores work as one.',
   },
   (g) => [
     arrange(platform(g, FRONTS_HEMA)),
@@ -32,7 +32,7 @@ export const sixServices = scene(
   {
     title: 'Six reused services',
     description:
-      'Lines run from Hema down to exactly six services, now blue (product, inventory, user, payment, AI and security, the ones the source lists as reused), while data sharing, the technical architecture and the other front ends fade back.',
+      'Hema reuses six of the platform’s services: lines now run from Hema to every service except data sharing and the technical architecture, the six marked reused, while the other businesses fade.',
   },
   (g) => [
     ...hemaPlugsIn(g),
@@ -46,7 +46,7 @@ export const combinatorial = scene(
   {
     title: 'A kit of standard parts',
     description:
-      'Taobao and Tmall now draw grey lines to the same six blue services that Hema uses, since each part has a fixed shape any team can build on: this is combinatorial innovation, new combinations of existing parts, and standardisation is exactly what a middle platform supplies.',
+      'Combinatorial innovation recombines standard parts, and standard parts are what a platform supplies: Taobao and Tmall now draw lines to the same reused services as Hema, showing that any team can build on them.',
   },
   (g) => [
     ...hemaPlugsIn(g),

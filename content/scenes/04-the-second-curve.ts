@@ -21,7 +21,7 @@ export const fiveNew = scene(
   {
     title: 'The Five New',
     description:
-      'The platform moves aside, drawn smaller with its parts in the same places, to make room for a column of the Five New (new retail, manufacturing, finance, technology and energy), which at Alibaba’s size the author reads as bets on a second curve of growth and on disruption rather than tweaks.',
+      'The Five New, Alibaba’s next program, aimed as a whole at disruption and a second curve of growth, the article argues: the platform moves aside for their five names, from new retail to new energy.',
   },
   (g) => {
     const [b, layout] = withFiveNew(g);
@@ -38,7 +38,7 @@ export const aFairTest = scene(
   {
     title: 'A fair test',
     description:
-      'Hema’s six blue links reappear on the smaller platform while the Five New wait beside it with a question, the fair test of the platform: if it is the best base for anything new, the ventures behind the Five New should plug in as Hema did and grow faster for it.',
+      'A fair test of the platform: if it suits anything new, other ventures should plug in as Hema did, so Hema’s lines to its reused services return beside the Five New, with a note asking that.',
   },
   (g) => {
     const [b, layout] = withFiveNew(g);
@@ -65,13 +65,13 @@ export const rhinoIndependent = scene(
   {
     title: 'Rhino stands alone',
     description:
-      'New manufacturing singled out: in place of the Five New, Rhino Manufacturing stands beside the platform as a green stack of its own from front end to technology, because its CEO said it needed an independent organisation, its own business, product, development and technology, much like a separate company.',
+      'Rhino Manufacturing’s CEO asked for an independent organization, like a separate company: in place of the Five New, Rhino stands beside the platform with its own business, product, development and technology, all built anew.',
   },
   (g) => {
     const [b, layout] = withRhino(g);
     return [
       ...layout,
-      annotate('own', say(g, '“an independent organisation” →', 'independent →'), { ...over(b, g), tone: 'new' }),
+      annotate('own', say(g, '“an independent organization” →', 'independent →'), { ...over(b, g), tone: 'new' }),
     ];
   },
 );
@@ -81,7 +81,7 @@ export const whyInefficient = scene(
   {
     title: 'Why not plug in?',
     description:
-      'Rust lines try to join Rhino to the platform’s product, inventory and payment services, which are tuned for Taobao and Tmall: the source says an early-stage venture finds the platform’s resources inefficient, and our reading is that shared services fit best the businesses already using them.',
+      'A young venture finds shared resources inefficient, the article says: lines marked heavy load now try to join Rhino to product, inventory and payment, services tuned for Taobao and Tmall, marked under strain.',
   },
   (g) => {
     const [b, layout] = withRhino(g);
@@ -99,7 +99,7 @@ export const specialEditionIndependent = scene(
   {
     title: 'Special Edition too',
     description:
-      'A second green stack, Taobao Special Edition (Alibaba’s answer to Pinduoduo), rises beside Rhino’s, which fades to grey, with its own product, operations and technology for depth and speed, so both new ventures go around the shared platform rather than through it.',
+      'Taobao Special Edition, Alibaba’s answer to Pinduoduo, stood apart too, for depth and speed: its own layers of product, operations and technology, built anew, rise beside Rhino’s, which fade.',
   },
   (g) => {
     const wide = g.name === 'wide';

@@ -48,7 +48,7 @@ export const combineVsDisrupt = scene(
   {
     title: 'Combine or disrupt',
     description:
-      'Two kinds of innovation side by side: on the left Hema recombines the platform’s existing blue services and nothing below the top row changes, while on the right a green stack cuts down through all three layers with a new box at each, the kind the author argues a middle platform cannot deliver.',
+      'Two kinds of innovation, told apart by how far down the change reaches: Hema’s lines to reused services return on the left, and a venture built anew all the way down replaces Special Edition.',
   },
   (g) => {
     const [b, layout] = disruptLayout(g);
@@ -67,7 +67,7 @@ export const recombining = scene(
   {
     title: 'Recombining, looked at again',
     description:
-      'Back to Hema at full size, as in the Hema chapter, now with notes saying that its green front end is the only new part and that the six blue services it wires together stay exactly as they were, as a combinatorial move leaves catalogue, stock and payment unchanged.',
+      'Recombining changes nothing beneath the top layer: back to Hema at full size, now with notes that its front end is the only new part and its reused services stay as they were.',
   },
   (g) => [
     ...hemaPlugsIn(g),
@@ -88,7 +88,7 @@ export const cuttingThrough = scene(
   {
     title: 'Cutting through',
     description:
-      'Rhino’s green stack returns drawn over the three layers, which now stretch across the whole width, because disruptive innovation, the author says, breaks front, middle and back ends at once and overturns the current model, as smart manufacturing and the smartphone did, and cannot come off the existing production line.',
+      'Rhino is the disruptive kind: the platform shrinks aside again, its services faded, and its three layers now stretch across to meet Rhino’s own, built anew from its business down to its technology.',
   },
   (g) => {
     const b = platformBeside(g, COL[g.name]);
@@ -116,7 +116,7 @@ export const inItsDna = scene(
   {
     title: 'In its DNA',
     description:
-      'The platform’s services turn blue and its middle band rust beside the green stack: a platform earns its value by keeping its shared layer stable while disruption needs that very layer rebuilt, a limit the author places in the platform’s DNA rather than in how it was run.',
+      'The limit is in the platform’s DNA, the article argues: beside the new venture again, the platform’s services are marked reused and its middle layer under strain, stable by design where disruption needs it rebuilt.',
   },
   (g) => {
     const [b, layout] = disruptLayout(g);

@@ -18,7 +18,7 @@ export const thinning = scene(
   {
     title: 'Thinning',
     description:
-      'Product, inventory and AI lift out of the middle band into a second row of a taller front band and the middle shrinks to two rows of generic services, its bracket now shorter than the grey 2015 one, since an Alibaba architect told the author that the aim now is to retain just the most abstract parts (which ones is our interpretation).',
+      'An Alibaba architect wants only the most abstract parts left in the middle: here product, inventory and AI move up into a taller top layer, over a shallower middle of generic services, marked reused.',
   },
   (g) => [
     ...thin(g),
@@ -34,7 +34,7 @@ export const threeGains = scene(
   {
     title: 'Three gains',
     description:
-      'Lines run from every front end into the slim blue core, with notes on the architect’s three gains: the generic capabilities keep serving everyone so efficiency rises, fewer people are needed in the core, and people move up to the front ends to tailor each business.',
+      'The architect expects three gains from a thin core: lines now run from every business to it, with notes on more efficiency, fewer people in the core, and people moving up to tailor each business.',
   },
   (g) => [
     ...thin(g),
@@ -55,7 +55,7 @@ export const scenarioChanged = scene(
   {
     title: 'The scenario changed',
     description:
-      'The thinner platform moves aside for Rhino’s green stack, because the author says the platform did not stop working but the scenario changed: on one reading, a thick middle suited many similar businesses and became weight once growth had to come from unfamiliar ones, and the author sees thinning as a natural next stage.',
+      'The platform did not stop working, the article says; the situation changed: the thinner platform moves aside for Rhino’s own layers, built anew, with a note that the task changed, not the platform.',
   },
   (g) => {
     const b = beside(g, g.name === 'wide' ? 170 : 168, thinShape(g, FRONTS_HEMA));
@@ -93,7 +93,7 @@ export const fragmented = scene(
   {
     title: 'Fragmented',
     description:
-      'The front ends stand tall with their own logic and the slim core breaks into three pieces, each linked to only some of them, its bracket short against the 2015 one, as the author, recalling an earlier idea of fragmentation, expects the platform to become lighter and more fragmented.',
+      'The article foresees a lighter platform in pieces: the thin core splits into three parts, each used by only some businesses, which stand taller; unlike the first chapter’s cracks, every piece is in use.',
   },
   (g) => [
     arrange(fragmentShape(g, FRONTS_HEMA)),

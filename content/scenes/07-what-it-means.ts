@@ -64,7 +64,7 @@ export const twoShapesScene = scene(
   {
     title: 'Two shapes',
     description:
-      'The 2015 design, small at the left, against the shape Alibaba is heading for at the right (taller front ends over a slim core in pieces, its bracket held against the grey 2015 depth), two shapes the author says answer different questions rather than one being outdated and the other correct.',
+      'The two shapes answer different questions, so neither is simply right: a new picture sets the 2015 design, small, on the left, beside the thinner shape in pieces where Alibaba is heading.',
   },
   (g) => {
     const t = twoShapes(g);
@@ -81,7 +81,7 @@ export const stillUseful = scene(
   {
     title: 'Who each shape suits',
     description:
-      'The 2015 shape lights up blue, since the author argues it still makes an organisation efficient and enables combinatorial innovation like Hema’s, a good fit for many large enterprises, while the shape at the right suits companies such as BAT and TMD that face more disruptive challenges.',
+      'The 2015 shape still suits many large firms, the article argues, while BAT and TMD face more disruption: the small shape on the left lights up, and notes say whom each shape suits.',
   },
   (g) => {
     const t = twoShapes(g);
@@ -100,7 +100,7 @@ export const noBlindFollowing = scene(
   {
     title: 'Do not follow blindly',
     description:
-      'The two shapes again with the author’s closing advice in rust notes: leaders should not thin their own middle platform just because Alibaba is thinning its own, since digital transformation pays off only with long-term commitment and reckless jumps from one model to the next can be costly.',
+      'The article ends with advice for leaders elsewhere, pinned to the newer shape: the notes on whom each shape suits give way to two of its own, against copying and for the long term.',
   },
   (g) => {
     const t = twoShapes(g);
@@ -121,7 +121,7 @@ export const tryIt = scene(
   {
     title: 'Now try it',
     description:
-      'Back to the full 2015 platform with a green box for a business of your own in the front row, linked to a few of its services, handing over to the explorable below, where you choose what a new business needs and see what the platform provides, what must be built anew and how its shape would change.',
+      'Now test a business of your own: back to the full 2015 platform, with your business, built anew, on the top layer using three reused services, ahead of the explorable below, where you choose its needs.',
   },
   (g) => [
     arrange(platform(g, ['taobao', 'tmall', 'your-business', 'more-lines'])),

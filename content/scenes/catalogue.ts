@@ -27,7 +27,7 @@ const PLATFORM_NODES = {
   data: capability('Data sharing'),
   security: capability('Security'),
   'tech-arch': capability('Unified technical architecture'),
-  infra: { kind: 'infrastructure', label: 'Cloud and data centres', layer: 'back' },
+  infra: { kind: 'infrastructure', label: 'Cloud and data centers', layer: 'back' },
   depth: measure,
   'depth-2015': measure,
 } as const;

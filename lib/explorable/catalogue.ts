@@ -84,7 +84,7 @@ const ENTRIES: Record<CapabilityId, Entry> = {
     label: 'Product',
     name: 'product',
     layer: 'middle',
-    description: 'One catalogue of goods, with prices and descriptions.',
+    description: 'One catalog of goods, with prices and descriptions.',
   },
   inventory: {
     label: 'Inventory',
@@ -135,7 +135,7 @@ const ENTRIES: Record<CapabilityId, Entry> = {
     label: 'Infrastructure',
     name: 'infrastructure',
     layer: 'back',
-    description: 'Shared cloud computing and data centres.',
+    description: 'Shared cloud computing and data centers.',
   },
   'factory-systems': {
     label: 'Factory IT',

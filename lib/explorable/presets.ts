@@ -1,5 +1,5 @@
 /**
- * Ready-made businesses, each modelled loosely on one the article discusses. The needs are our
+ * Ready-made businesses, each modeled loosely on one the article discusses. The needs are our
  * illustration of the article's argument, not a description of what those businesses run on.
  */
 import { HEMA_REUSES, type FrontEnd } from '@/lib/platform';
@@ -32,9 +32,13 @@ const PRESETS: Record<PresetId, Preset> = {
   rhino: {
     id: 'rhino',
     label: 'Rhino-like: new manufacturing',
-    description: 'A factory business: apart from payment, it needs things the platform never had, in every layer.',
+    description:
+      'A factory business: it could use the platform’s product, inventory and payment services, the ones chapter 4 shows it trying, but in every layer it needs things the platform never had.',
+    // The platform services are the ones chapter 4's picture `why-inefficient` links Rhino to.
     needs: inCatalogueOrder([
       'factory-floor',
+      'product',
+      'inventory',
       'payment',
       'flexible-manufacturing',
       'supply-chain-design',

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CAPABILITY_IDS, capability, evaluate, layerOf, preset } from '@/lib/explorable/model';
-import { HEMA_REUSES } from '@/lib/platform';
+import { HEMA_REUSES, PLATFORM_SERVICES } from '@/lib/platform';
+import { getScene } from '@/content/scenes';
 
 const chapters = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'chapters');
 
@@ -39,5 +40,22 @@ describe('the explorable agrees with the chapters', () => {
     expect(missing).toEqual([]);
     expect(sentence).toMatch(/^The platform provides all 6 services /);
     expect(sentence).toContain('builds only its own front end');
+  });
+
+  it('the Rhino-like preset needs from the middle exactly the platform services Rhino is linked to in chapter 4', () => {
+    const platform = new Set<string>(PLATFORM_SERVICES);
+    const linked = getScene('why-inefficient')
+      .edges.filter((edge) => edge.from === 'rhino' && platform.has(edge.to))
+      .map((edge) => edge.to);
+    expect(linked.length).toBeGreaterThan(0);
+    const middle = preset('rhino').needs.filter((id) => layerOf(id) === 'middle' && platform.has(id));
+    expect(middle).toEqual(PLATFORM_SERVICES.filter((id) => linked.includes(id)));
+  });
+
+  it('on the 2015 platform the Rhino-like business is met only where chapter 4 links it, and builds the rest anew', () => {
+    const { met, missing, verdict } = evaluate(preset('rhino').needs, '2015');
+    expect(met).toEqual(['product', 'inventory', 'payment']);
+    expect(missing.length).toBeGreaterThan(0);
+    expect(verdict).toBe('disruptive');
   });
 });
