@@ -58,7 +58,18 @@ export function StepSlotsProvider({
  * Takes the place of the MDX `<Step>` on embed and lecture pages: the same prose, placed as
  * the page's view asks. Steps outside the range are not rendered at all.
  */
-export function StepSlot({ scene, id, children }: { scene: string; id?: string; children: React.ReactNode }) {
+export function StepSlot({
+  scene,
+  id,
+  point,
+  children,
+}: {
+  scene: string;
+  id?: string;
+  /** The step's point: a static embed's caption, as on a printed chapter (see Step). */
+  point?: string;
+  children: React.ReactNode;
+}) {
   const slots = useContext(StepSlotsContext);
   const stepId = id ?? scene;
   const index = slots?.stepIds.indexOf(stepId) ?? -1;
@@ -79,7 +90,8 @@ export function StepSlot({ scene, id, children }: { scene: string; id?: string; 
         </h2>
         <figure className="static-step-figure" data-static-figure={scene}>
           <DiagramSvg frame={data} title={data.title} description={data.description} idPrefix={`static-${stepId}`} />
-          <figcaption>{data.description}</figcaption>
+          {/* The description stays the drawing's <desc>; as a caption it would retell the text below. */}
+          {point && <figcaption>{point}</figcaption>}
         </figure>
         <div className="static-step-text">{children}</div>
       </section>
