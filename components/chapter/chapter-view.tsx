@@ -3,6 +3,7 @@ import { loadChapterBody } from './load-chapter-body';
 import { EmbedButton } from '@/components/embed/embed-button';
 import { blocksAt, NO_STEP } from '@/components/prose/mdx-blocks';
 import { Step } from '@/components/prose/step';
+import { ArrivalAfterSteps, ArrivalBeforeStage } from '@/components/scrolly/arrival-scripts';
 import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
 import { CopyLink } from '@/components/share/copy-link';
 import { LinkGlyph } from '@/components/share/link-glyph';
@@ -57,6 +58,8 @@ export async function ChapterView({
             <EmbedButton chapters={embedChapters(chapters, getScene)} slug={chapter.slug} className="chapter-action" />
           </p>
         </header>
+        {/* A #step link, a reload or a return paints its step's scene first: see lib/scrolly/arrival. */}
+        <ArrivalBeforeStage start={startStep ?? chapter.steps[0]!.id} />
         <div className="scrolly-stage">
           <ScrollyDiagram
             steps={chapter.steps}
@@ -68,6 +71,7 @@ export async function ChapterView({
         <div className="scrolly-prose prose prose-lg max-w-none">
           <Body components={steps} />
         </div>
+        <ArrivalAfterSteps />
       </div>
       <div className="chapter-tail prose prose-lg mx-auto max-w-3xl">
         <Body components={tail} />

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SceneId, SceneMap } from '@/lib/scene/types';
 import type { ScrollyStep } from './scrolly-diagram';
+import { useRememberedStep } from './arrival-state';
 import { StepControls } from './step-controls';
 import { useActiveStep } from './use-active-step';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
@@ -34,20 +35,24 @@ export function ScrollyLive({
 }) {
   const stageRef = useRef<HTMLDivElement>(null);
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
-  const { index, ready, move } = useActiveStep(stepIds, stageRef, startStep);
+  const { index, ready, move, arrived } = useActiveStep(stepIds, stageRef, startStep);
   const reduced = useReducedMotion();
   const sceneAt = (i: number) => scenes[(steps[i] ?? steps[0]!).scene]!;
   const scene = sceneAt(index);
+  useRememberedStep(ready ? stepIds[index]! : null);
   // The drawing code is fetched after hydration, in tasks of its own; until it has arrived,
-  // the server's drawing of the start scene stays as it is.
-  const [Live, setLive] = useState<LiveDiagram | null>(null);
+  // the drawing stays as it is: the server's start scene, or the scene of the step the page
+  // arrived at, which the arrival scripts put in its place before the first paint.
+  const [live, setLive] = useState<{ Diagram: LiveDiagram; onScreen: SceneId } | null>(null);
   useEffect(() => {
     let mounted = true;
-    import('./live-diagram').then((module) => mounted && setLive(() => module.default));
+    import('./live-diagram').then(({ default: Diagram }) => {
+      if (mounted) setLive({ Diagram, onScreen: steps[arrived.current]?.scene ?? serverScene });
+    });
     return () => {
       mounted = false;
     };
-  }, []);
+  }, [steps, arrived, serverScene]);
 
   return (
     <div
@@ -55,14 +60,14 @@ export function ScrollyLive({
       data-diagram
       data-active-scene={scene.id}
       data-step-index={index}
-      data-drawing={Live ? 'live' : 'server'}
+      data-drawing={live ? 'live' : 'server'}
       className="scrolly-diagram"
     >
       {serverDrawing}
-      {Live && (
-        <Live
+      {live && (
+        <live.Diagram
           scene={scene}
-          onScreen={scenes[serverScene]!}
+          onScreen={scenes[live.onScreen]!}
           label={label}
           instant={reduced || !ready}
           stage={stageRef}
