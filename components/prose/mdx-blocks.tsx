@@ -5,11 +5,23 @@ import { Discuss, Quote, Takeaway } from './blocks';
 import { Gloss } from './gloss';
 
 /** What draws each block of `BLOCK_PLACES` (lib/content/blocks.ts). */
-const DRAWN = { Gloss, Quote, Takeaway, Discuss, Explorable } satisfies Record<BlockName, React.ComponentType<never>>;
-
 function Nothing() {
   return null;
 }
+
+/**
+ * A teaching note is for the presenter view, which reads it from the chapter's index; the
+ * self-check is drawn by the chapter page from its parsed questions (it gives its own).
+ */
+const DRAWN = {
+  Gloss,
+  Quote,
+  Takeaway,
+  Discuss,
+  Explorable,
+  SelfCheck: Nothing,
+  Teach: Nothing,
+} satisfies Record<BlockName, React.ComponentType<never>>;
 
 /**
  * The blocks as they are drawn at `place`: each one that may appear there, and nothing for the
@@ -18,7 +30,12 @@ function Nothing() {
  */
 export function blocksAt(place: BlockPlace): MDXComponents {
   const names = Object.keys(BLOCK_PLACES) as BlockName[];
-  return Object.fromEntries(names.map((name) => [name, blockMayAppear(name, place) ? DRAWN[name] : Nothing]));
+  return {
+    ...Object.fromEntries(names.map((name) => [name, blockMayAppear(name, place) ? DRAWN[name] : Nothing])),
+    // Written inside <SelfCheck>, which draws from the parsed questions: MDX still asks for them.
+    Question: Nothing,
+    Answer: Nothing,
+  };
 }
 
 /** For the pass that draws a chapter's tail: its steps are drawn elsewhere. */

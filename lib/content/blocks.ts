@@ -16,6 +16,10 @@ export const BLOCK_PLACES = {
   Takeaway: ['tail'],
   Discuss: ['tail'],
   Explorable: ['tail'],
+  /** The chapter's self-check (its `<Question>`s and their `<Answer>`s, see lib/content/parse-check.ts). */
+  SelfCheck: ['tail'],
+  /** A step's teaching note: what to ask, what to point at. Shown only in the presenter view. */
+  Teach: ['step'],
 } as const satisfies Record<string, readonly BlockPlace[]>;
 
 export type BlockName = keyof typeof BLOCK_PLACES;

@@ -2,7 +2,8 @@ import type { SceneId } from '@/lib/scene/types';
 import { blockMayAppear, isBlockName, STEP_TAG } from './blocks';
 import { ContentError } from './errors';
 import { readMeta } from './meta';
-import { parseMdx, stringAttribute, walk } from './mdx-tree';
+import { parseMdx, stringAttribute, walk, type MdxNode } from './mdx-tree';
+import { ANSWER_TAG, CHECK_TAG, parseCheck, QUESTION_TAG, textOf } from './parse-check';
 import type { Chapter, ChapterStep } from './types';
 
 const FILE_NAME = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
@@ -12,12 +13,20 @@ const WORDS_PER_MINUTE = 220;
 const POINT_MAX = 110;
 /** Names that step URLs cannot take: the chapter's own share card is `chapter.png`. */
 const RESERVED_IDS = new Set(['chapter']);
-/** Elements whose text is not part of the reading (instructor material). */
-const NOT_READING = new Set(['Discuss']);
+/** Elements whose text is not part of the reading (instructor material, the self-check). */
+const NOT_READING = new Set(['Discuss', 'Teach', CHECK_TAG]);
+/** Tags that live only inside another: each with the one it must sit directly in. */
+const NESTED: Record<string, string> = { [QUESTION_TAG]: CHECK_TAG, [ANSWER_TAG]: QUESTION_TAG };
 
 /** Fails on a tag that is not a block, a `<Step>` inside anything, or a block out of its place. */
 function checkPlace(file: string, line: number, name: string, around: readonly string[]) {
   if (/^[a-z]/.test(name)) return;
+  const parent = NESTED[name];
+  if (parent) {
+    if (around.at(-1) !== parent)
+      throw new ContentError(file, `line ${line}: <${name}> belongs directly inside <${parent}>`);
+    return;
+  }
   if (name === STEP_TAG) {
     if (around.length > 0) throw new ContentError(file, `line ${line}: <Step> inside <${around.at(-1)}>`);
     return;
@@ -48,6 +57,8 @@ export function parseChapter(file: string, source: string, isScene: (id: string)
     throw new ContentError(file, `meta.order is ${meta.order} but the file name says ${Number(match[1])}`);
   }
   const steps: ChapterStep[] = [];
+  const checks: MdxNode[] = [];
+  const discuss: string[] = [];
   let words = 0;
   for (const [node, around] of walk(tree)) {
     if (node.type === 'text' && !around.some((name) => NOT_READING.has(name))) {
@@ -55,6 +66,13 @@ export function parseChapter(file: string, source: string, isScene: (id: string)
     }
     const line = node.position?.start.line ?? 0;
     if (node.name) checkPlace(file, line, node.name, around);
+    if (node.name === CHECK_TAG) checks.push(node);
+    if (node.type === 'listItem' && around.includes('Discuss')) discuss.push(textOf(node));
+    if (node.name === 'Teach') {
+      const step = steps.at(-1)!;
+      if (step.teach) throw new ContentError(file, `line ${line}: step "${step.id}" has a second <Teach>`);
+      step.teach = textOf(node);
+    }
     if (node.name !== STEP_TAG) continue;
     const scene = stringAttribute(node, 'scene');
     if (!scene) throw new ContentError(file, `line ${line}: <Step> needs a scene="..." attribute`);
@@ -75,11 +93,16 @@ export function parseChapter(file: string, source: string, isScene: (id: string)
     steps.push(point === undefined ? { id, scene } : { id, scene, point });
   }
   if (steps.length === 0) throw new ContentError(file, 'a chapter needs at least one <Step scene="...">');
+  if (checks.length > 1)
+    throw new ContentError(file, `line ${checks[1]!.position?.start.line ?? 0}: a second <SelfCheck>`);
+  const stepIds = steps.map((step) => step.id);
   return {
     file,
     slug: match[2]!,
     ...meta,
     steps,
+    check: checks[0] ? parseCheck(file, checks[0], stepIds) : [],
+    discuss,
     words,
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
   };

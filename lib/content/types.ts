@@ -1,3 +1,4 @@
+import type { CheckQuestion } from '@/lib/check/types';
 import type { SceneId } from '@/lib/scene/types';
 
 /** One step of a chapter: a stretch of prose and the scene the diagram shows beside it. */
@@ -10,6 +11,8 @@ export interface ChapterStep {
    * and a link preview lead with. The scene's description says what the picture shows.
    */
   point?: string;
+  /** The step's teaching note (`<Teach>`): what to ask, what to point at. For the presenter view. */
+  teach?: string;
 }
 
 /** What the site knows about a chapter without rendering it. */
@@ -21,6 +24,10 @@ export interface Chapter {
   title: string;
   summary: string;
   steps: ChapterStep[];
+  /** The self-check's questions (`<SelfCheck>`), in order; none when the chapter has none. */
+  check: CheckQuestion[];
+  /** The discussion questions (`<Discuss>`'s list), as plain text. */
+  discuss: string[];
   /** Words of reading prose (the discussion questions are not counted). */
   words: number;
   /** Minutes at an unhurried reading pace, at least one. */
