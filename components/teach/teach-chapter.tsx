@@ -33,22 +33,22 @@ export function TeachChapter({ chapter, count }: { chapter: Chapter; count: numb
           <Link href={lecturePath(chapter.slug)}>Lecture mode</Link>
         </li>
       </ul>
-      <section aria-labelledby={`${heading}-embed`} className="teach-part teach-embed-part">
-        <h3 id={`${heading}-embed`}>Embed it</h3>
+      <div className="teach-part teach-embed-part">
+        <h3>Embed it</h3>
         <TeachEmbed slug={chapter.slug} title={chapter.title} stepCount={chapter.steps.length} />
-      </section>
-      <section aria-labelledby={`${heading}-discuss`} className="teach-part">
-        <h3 id={`${heading}-discuss`}>Questions for discussion</h3>
+      </div>
+      <div className="teach-part">
+        <h3>Questions for discussion</h3>
         <ul className="teach-discuss">
           {chapter.discuss.map((question) => (
             <li key={question}>{question}</li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby={`${heading}-check`} className="teach-part">
-        <h3 id={`${heading}-check`}>The self-check, answered</h3>
+      </div>
+      <div className="teach-part">
+        <h3>The self-check, answered</h3>
         <TeachAnswers questions={chapter.check} stepTitle={titleOf} />
-      </section>
+      </div>
     </article>
   );
 }
