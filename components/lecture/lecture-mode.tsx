@@ -7,8 +7,11 @@ import type { ChapterStep } from '@/lib/content/types';
 import { parseStep } from '@/lib/embed/query';
 import type { SceneMap } from '@/lib/scene/types';
 import { chapterPath, lecturePath } from '@/lib/site';
+import { PRESENTER_WINDOW } from '@/lib/lecture/presenter';
 import { Lecture, type LectureBeyond } from './lecture';
 import { toggleFullscreen } from './fullscreen';
+import { useLectureChannel } from './use-lecture-channel';
+import { usePresenterWindow } from './use-presenter-window';
 import { useQueryOnMount } from '@/components/hooks/use-query-on-mount';
 import { ThemeControl } from '@/components/theme/theme-control';
 
@@ -19,13 +22,14 @@ export interface LectureNeighbour {
   stepCount: number;
 }
 
-const HINT = '→ PgDn Space next · ← PgUp back · Home End · F full screen · T text';
+const HINT = '→ PgDn Space next · ← PgUp back · Home End · F full screen · T text · P presenter';
 
 /**
  * Lecture mode: the diagram fills the screen and the step's scene, in one sentence, is its
  * large caption (its title is the kicker by the step buttons, shown once); the step's full text
  * is a key press away. The address follows the step (`?step=N`), and the ends of a chapter lead
- * on to its neighbours.
+ * on to its neighbours. `P` opens the presenter view in a second window; the two stay on the same
+ * step whichever one the lecturer moves (see use-lecture-channel).
  */
 export function LectureMode({
   slug,
@@ -58,6 +62,14 @@ export function LectureMode({
     setIndex(parseStep(new URLSearchParams(search).get('step'), 1, steps.length) - 1);
   });
 
+  const announce = useLectureChannel({ slug, stepCount: steps.length, role: 'projection', index, onStep: setIndex });
+  /** The lecturer's own move: shown here and sent to the presenter view. */
+  const move = (target: number) => {
+    setIndex(target);
+    announce(target);
+  };
+  const presenter = usePresenterWindow(slug, index);
+
   useEffect(() => {
     if (!ready) return;
     const wanted = `?step=${index + 1}`;
@@ -87,6 +99,9 @@ export function LectureMode({
       <nav aria-label="Lecture" className="lecture-tools">
         {/* A lit room washes a dark screen out: the lecturer can switch to light here. */}
         <ThemeControl />
+        <button type="button" className="deck-button" onClick={presenter.open}>
+          Presenter view
+        </button>
         <button type="button" className="deck-button" onClick={toggleFullscreen}>
           Full screen
         </button>
@@ -129,15 +144,32 @@ export function LectureMode({
         steps={steps}
         scenes={scenes}
         at={{ first: 0, last, index }}
-        onIndex={setIndex}
+        onIndex={move}
         ready={ready}
         header={header}
-        footer={<p className="lecture-hint">{HINT}</p>}
+        footer={
+          <div className="lecture-footer">
+            <p className="lecture-hint">{HINT}</p>
+            <p className="lecture-status" role="status">
+              {presenter.blocked && (
+                <>
+                  The browser kept the presenter view from opening in a window of its own. Allow pop-ups for this site,
+                  or open{' '}
+                  <a href={presenter.href} target={PRESENTER_WINDOW}>
+                    the presenter view
+                  </a>{' '}
+                  from here.
+                </>
+              )}
+            </p>
+          </div>
+        }
         before={before}
         after={after}
         onAction={(action) => {
           if (action === 'fullscreen') toggleFullscreen();
           if (action === 'text') setShowText((shown) => !shown);
+          if (action === 'presenter') presenter.open();
         }}
       >
         {caption}

@@ -1,11 +1,11 @@
 /**
  * Which key does what in the lecture view (a chapter a step at a time). The embed answers only
  * to arrows and Home/End (a course page keeps its own PageDown and Space); lecture mode also
- * answers to a presentation clicker (PageDown/PageUp), Space, `F` for full screen and `T` for
- * the step's text.
+ * answers to a presentation clicker (PageDown/PageUp), Space, `F` for full screen, `T` for
+ * the step's text and `P` for the presenter view (a second window for the lectern).
  */
 
-export type LectureAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'text';
+export type LectureAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'text' | 'presenter';
 export type Keymap = 'embed' | 'lecture';
 
 const EMBED: Readonly<Record<string, LectureAction>> = {
@@ -24,6 +24,8 @@ const LECTURE: Readonly<Record<string, LectureAction>> = {
   F: 'fullscreen',
   t: 'text',
   T: 'text',
+  p: 'presenter',
+  P: 'presenter',
 };
 
 /** What a key press on the page is and where it happened; a plain copy of a KeyboardEvent. */

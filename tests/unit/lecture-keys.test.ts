@@ -11,13 +11,16 @@ describe('lectureAction', () => {
     }
   });
 
-  it('answers a presentation clicker, Space, F and T in lecture mode only', () => {
+  it('answers a presentation clicker, Space, F, T and P in lecture mode only', () => {
     expect(lectureAction({ key: 'PageDown' }, 'lecture')).toBe('next');
     expect(lectureAction({ key: 'PageUp' }, 'lecture')).toBe('previous');
     expect(lectureAction({ key: ' ' }, 'lecture')).toBe('next');
     expect(lectureAction({ key: 'f' }, 'lecture')).toBe('fullscreen');
     expect(lectureAction({ key: 'T' }, 'lecture')).toBe('text');
-    for (const key of ['PageDown', 'PageUp', ' ', 'f', 't']) expect(lectureAction({ key }, 'embed'), key).toBeNull();
+    expect(lectureAction({ key: 'p' }, 'lecture')).toBe('presenter');
+    expect(lectureAction({ key: 'P' }, 'lecture')).toBe('presenter');
+    for (const key of ['PageDown', 'PageUp', ' ', 'f', 't', 'p'])
+      expect(lectureAction({ key }, 'embed'), key).toBeNull();
   });
 
   it('leaves keys typed into form fields alone', () => {
