@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Chapter } from '@/lib/content/types';
 import { getScene } from '@/content/scenes';
+import { presenterPath } from '@/lib/lecture/presenter';
 import { chapterPath, lecturePath } from '@/lib/site';
 import { TeachAnswers } from './teach-answers';
 import { TeachEmbed } from './teach-embed';
@@ -31,6 +32,9 @@ export function TeachChapter({ chapter, count }: { chapter: Chapter; count: numb
         </li>
         <li>
           <Link href={lecturePath(chapter.slug)}>Lecture mode</Link>
+        </li>
+        <li>
+          <Link href={presenterPath(chapter.slug)}>Presenter view</Link>
         </li>
       </ul>
       <div className="teach-part teach-embed-part">

@@ -20,6 +20,10 @@ test('the instructors’ page has every chapter: its lecture link, embed code, d
       pathOf(chapter.presentUrl),
     );
     await expect(section.getByRole('link', { name: 'Read the chapter' })).toHaveAttribute('href', pathOf(chapter.url));
+    await expect(section.getByRole('link', { name: 'Presenter view' })).toHaveAttribute(
+      'href',
+      `${pathOf(chapter.presentUrl)}presenter/`,
+    );
     await expect(section.getByText(`${chapter.readingMinutes} min to read`)).toBeVisible();
     await expect(section.getByRole('textbox')).toHaveValue(new RegExp(`/embed/${chapter.slug}/"`));
     await expect(section.locator('.teach-discuss li')).toHaveCount(3);

@@ -53,6 +53,7 @@ async function routesOfEveryKind(request: Parameters<typeof readManifest>[0]) {
     '/no-such-page/',
     `/embed/${first.slug}/`,
     `/present/${first.slug}/`,
+    `/present/${first.slug}/presenter/`,
   ];
 }
 

@@ -15,7 +15,9 @@ function stepText(prefix: string, id: string): string {
   const mdx = readFileSync(path.join(chapters, file!), 'utf8');
   const step = mdx.split(/^<Step\b/m).find((block) => block.includes(`id="${id}"`));
   expect(step, `no step with id ${id} in ${file}`).toBeDefined();
-  return step!.slice(0, step!.indexOf('</Step>')).replace(/<[^>]*>/g, '');
+  // The reader's text only: a teaching note is the instructor's, and may name any part.
+  const text = step!.slice(0, step!.indexOf('</Step>')).replace(/<Teach>[\s\S]*?<\/Teach>/g, '');
+  return text.replace(/<[^>]*>/g, '');
 }
 
 /** Which middle-platform capabilities a text names, by their running-text names, in catalogue order. */
