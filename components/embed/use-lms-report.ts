@@ -28,17 +28,20 @@ export function useLmsReport(
     let ended = false;
     let open: LmsSession | null = null;
     const finish = () => open?.finish();
-    void Promise.all([import('@/lib/scorm/api'), import('@/lib/scorm/session')]).then(([api, lms]) => {
-      const found = ended ? null : api.findScormApi(window);
-      open = found && lms.openSession(found, () => performance.now());
-      if (!open) return;
-      session.current = open;
-      window.addEventListener('pagehide', finish);
-      const { stepIds: ids, index: at, onResume: resume } = latest.current;
-      const resumed = ids.indexOf(open.resumeAt());
-      if (resumed >= 0 && resumed !== at) resume(resumed);
-      else open.report(ids[at]!, at === ids.length - 1);
-    });
+    void Promise.all([import('@/lib/scorm/api'), import('@/lib/scorm/session'), import('@/lib/scorm/mastery')]).then(
+      ([api, lms, mastery]) => {
+        const found = ended ? null : api.findScormApi(window);
+        const masteryScore = mastery.builtMasteryScore(process.env.NEXT_PUBLIC_SCORM_MASTERY_SCORE);
+        open = found && lms.openSession(found, { now: () => performance.now(), questions: [], masteryScore });
+        if (!open) return;
+        session.current = open;
+        window.addEventListener('pagehide', finish);
+        const { stepIds: ids, index: at, onResume: resume } = latest.current;
+        const resumed = ids.indexOf(open.resume.step);
+        if (resumed >= 0 && resumed !== at) resume(resumed);
+        else open.report(ids[at]!, at === ids.length - 1);
+      },
+    );
     return () => {
       ended = true;
       window.removeEventListener('pagehide', finish);
