@@ -31,7 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <noscript>
           <style>
             {
-              '.step-figure{display:block}.scrolly-stage{position:static}.step-controls{display:none}.explorable-live{display:none}.explorable-static{display:block}.step{scroll-margin-top:0}.theme-control{display:none}'
+              '.step-figure{display:block}.scrolly-stage{position:static}.step-controls{display:none}.explorable-live{display:none}.explorable-static{display:block}.step{scroll-margin-top:0}.theme-control{display:none}.self-check-live{display:none}.self-check-static{display:block}'
             }
           </style>
         </noscript>

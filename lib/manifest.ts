@@ -4,6 +4,8 @@ import { absoluteUrl, chapterPath, embedPath, lecturePath, stepPath, stepSharePa
 
 /** The public, machine-readable table of contents served at /api/chapters.json. */
 export interface Manifest {
+  /** The instructors' page: lecture links, embed codes, questions, answers, the course package. */
+  teachUrl: string;
   chapters: {
     slug: string;
     title: string;
@@ -20,6 +22,7 @@ export interface Manifest {
 /** The table of contents of these chapters; `getScene` gives each step's description. */
 export function buildManifest(chapters: readonly Chapter[], getScene: (id: SceneId) => Scene): Manifest {
   return {
+    teachUrl: absoluteUrl('/teach/'),
     chapters: chapters.map((chapter) => ({
       slug: chapter.slug,
       title: chapter.title,

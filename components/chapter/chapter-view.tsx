@@ -1,3 +1,4 @@
+import { SelfCheck } from '@/components/check/self-check';
 import { ChapterNav } from '@/components/site/chapter-nav';
 import { loadChapterBody } from './load-chapter-body';
 import { EmbedButton } from '@/components/embed/embed-button';
@@ -33,7 +34,16 @@ export async function ChapterView({
     ...blocksAt('step'),
     Step: (props: React.ComponentProps<typeof Step>) => <Step {...props} chapter={chapter.slug} />,
   };
-  const tail = { ...blocksAt('tail'), ...NO_STEP };
+  const checkSteps = chapter.steps.map((step, i) => ({
+    id: step.id,
+    number: i + 1,
+    title: getScene(step.scene).title,
+  }));
+  const tail = {
+    ...blocksAt('tail'),
+    ...NO_STEP,
+    SelfCheck: () => <SelfCheck slug={chapter.slug} questions={chapter.check} steps={checkSteps} />,
+  };
   return (
     <article className="chapter mx-auto max-w-6xl px-4">
       <div className="scrolly">

@@ -108,6 +108,15 @@ export function EmbedOptions({
           </label>
         ))}
       </fieldset>
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          checked={view.check && view.mode !== 'static'}
+          disabled={view.mode === 'static'}
+          onChange={(e) => onView({ ...view, check: e.target.checked })}
+        />
+        Add the chapter’s self-check after the steps{view.mode === 'static' ? ' (stepper and scroll only)' : ''}
+      </label>
       <fieldset>
         <legend>Colors</legend>
         {THEMES.map((theme) => (

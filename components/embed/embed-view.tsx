@@ -2,9 +2,12 @@
 
 import { useMemo, useRef, useState } from 'react';
 import { useQueryOnMount } from '@/components/hooks/use-query-on-mount';
+import type { CheckQuestion } from '@/lib/check/types';
 import type { ChapterStep } from '@/lib/content/types';
 import { defaultView, parseEmbedQuery } from '@/lib/embed/query';
 import type { SceneMap } from '@/lib/scene/types';
+import { IN_LMS_PACKAGE } from '@/lib/site';
+import { EmbedCheck } from './embed-check';
 import { EmbedFooter } from './embed-footer';
 import { EmbedScroll } from './embed-scroll';
 import { EmbedStatic } from './embed-static';
@@ -14,7 +17,7 @@ import { useLmsReport } from './use-lms-report';
 
 /**
  * One chapter in a frame, as the query asks: a stepper (the default), the scroll story, or a
- * static picture per step. The server draws the default; the query is applied on mount.
+ * static picture per step, with the chapter's self-check under the first two if asked. The server draws the default; the query is applied on mount.
  * `children` is the chapter's MDX body with its steps rendered by `StepSlot`.
  */
 export function EmbedView({
@@ -22,11 +25,14 @@ export function EmbedView({
   title,
   steps,
   scenes,
+  check,
   children,
 }: {
   slug: string;
   title: string;
   steps: readonly ChapterStep[];
+  /** The chapter's self-check, shown with `?check=1` (and always in the course package). */
+  check: readonly CheckQuestion[];
   /** The chapter's scenes, from the server (no scene data ships as code). */
   scenes: SceneMap;
   children: React.ReactNode;
@@ -44,6 +50,11 @@ export function EmbedView({
   useLmsReport(stepIds, index, ready, setIndex);
 
   const at = { first: view.first - 1, last: view.last - 1, index };
+  // A question's way back in a stepper: that step, with the diagram brought into sight.
+  const openStep = (id: string) => {
+    setIndex(stepIds.indexOf(id));
+    rootRef.current?.querySelector('.deck-stage')?.scrollIntoView({ block: 'start' });
+  };
   const current = steps[index] ?? steps[at.first]!;
   const header = (
     <header className="embed-header">
@@ -64,6 +75,16 @@ export function EmbedView({
       {view.mode === 'stepper' && <EmbedStepper {...mode} onIndex={setIndex} ready={ready} />}
       {view.mode === 'scroll' && <EmbedScroll {...mode} startStep={view.start > view.first ? current.id : undefined} />}
       {view.mode === 'static' && <EmbedStatic {...mode} />}
+      {view.mode !== 'static' && (view.check || IN_LMS_PACKAGE) && (
+        <EmbedCheck
+          slug={slug}
+          questions={check}
+          steps={steps}
+          scenes={scenes}
+          shown={at}
+          onStep={view.mode === 'stepper' ? openStep : undefined}
+        />
+      )}
     </main>
   );
 }

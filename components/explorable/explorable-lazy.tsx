@@ -2,47 +2,8 @@
 
 import { lazy, Suspense } from 'react';
 import { useWhenIdle } from '@/components/hooks/use-when-idle';
-import { whenScrollRests } from '@/components/hooks/when-scroll-rests';
+import { whenNearAndStill } from '@/components/hooks/when-near';
 import { namesExplorableState } from '@/lib/explorable/query-keys';
-
-/** How far ahead of the reader the explorable starts loading: one screen. */
-const AHEAD = '100% 0px';
-
-/**
- * How long the page must have been still before the explorable hydrates. Hydrating is tens of
- * milliseconds of work on a slow phone, in tasks the browser runs back to back; mid-scroll it
- * was a 50–60 ms frame (at 4× CPU, while the chapter's last step changed), once the page is
- * still it costs nothing the reader can see.
- */
-const SCROLL_REST_MS = 150;
-
-/** Resolves when `target` is within a screen of the viewport. */
-function whenNear(target: Element): Promise<void> {
-  return new Promise((resolve) => {
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        resolve();
-      },
-      { rootMargin: AHEAD },
-    );
-    observer.observe(target);
-  });
-}
-
-/**
- * Resolves when the explorable should come alive: once it is within a screen of the viewport
- * and the page has stopped scrolling; at once when the URL carries a configuration to restore,
- * and on the server (and without IntersectionObserver).
- */
-function whenWanted(selector: string): Promise<void> {
-  if (typeof window === 'undefined' || typeof IntersectionObserver === 'undefined') return Promise.resolve();
-  if (namesExplorableState(window.location.search)) return Promise.resolve();
-  const target = document.querySelector(selector);
-  if (!target) return Promise.resolve();
-  return whenNear(target).then(() => whenScrollRests(SCROLL_REST_MS));
-}
 
 const loadLive = () => import('./explorable-live');
 const prefetchLive = () => void loadLive();
@@ -52,10 +13,12 @@ const prefetchLive = () => void loadLive();
  * the picture and the controls are on the page from the first paint; in the browser its code is
  * fetched in the first idle moment and it hydrates when the reader, within a screen of it, stops
  * scrolling (React keeps the server's HTML until then), so it is neither in the chapter's
- * first-load JavaScript nor competing with the scroll.
+ * first-load JavaScript nor competing with the scroll. (Hydrating is tens of milliseconds of work
+ * on a slow phone; mid-scroll it was a 50–60 ms frame at 4× CPU.) A URL that carries a
+ * configuration to restore hydrates at once.
  */
 const Live = lazy(() =>
-  whenWanted('[data-explorable]')
+  whenNearAndStill('[data-explorable]', typeof window !== 'undefined' && namesExplorableState(window.location.search))
     .then(loadLive)
     .then((module) => ({ default: module.ExplorableLive })),
 );

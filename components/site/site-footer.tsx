@@ -16,6 +16,10 @@ export function SiteFooter() {
           <Link href="/" className="underline">
             Contents
           </Link>
+          {' · '}
+          <Link href="/teach/" className="underline">
+            For instructors
+          </Link>
         </nav>
       </div>
     </footer>

@@ -25,7 +25,10 @@ export interface CheckStore {
 }
 
 export function createCheckStore(questions: readonly CheckQuestion[], storage?: CheckStorage): CheckStore {
-  let current: CheckResponses = keptResponses(questions, safely(() => storage?.read()));
+  let current: CheckResponses = keptResponses(
+    questions,
+    safely(() => storage?.read()),
+  );
   const listeners = new Set<() => void>();
   const changed = (next: CheckResponses) => {
     current = next;

@@ -7,6 +7,8 @@ export const QUESTION_TAG = 'Question';
 export const ANSWER_TAG = 'Answer';
 
 const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The page says whether an answer is right; feedback that says it again reads "Right. Yes. …". */
+const VERDICT = /^(yes|no|right|wrong|correct|incorrect|not quite)\b/i;
 /** Retrieval practice on a chapter's argument, not a test of it: two to four questions. */
 export const QUESTIONS = { min: 2, max: 4 } as const;
 
@@ -61,6 +63,11 @@ function readAnswer(file: string, node: MdxNode, index: number, kind: QuestionKi
   }
   if (!why)
     throw new ContentError(file, `line ${line}: every <Answer> of question "${question}" needs why="…", its feedback`);
+  if (VERDICT.test(why))
+    throw new ContentError(
+      file,
+      `line ${line}: an answer's why="…" of question "${question}" starts with a verdict ("${VERDICT.exec(why)![0]}"): the page gives the verdict, the feedback says why`,
+    );
   return { id: `a${index + 1}`, text, right, why };
 }
 

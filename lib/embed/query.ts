@@ -1,7 +1,7 @@
 import { parseTheme, type Theme } from '@/lib/theme/theme';
 
 /**
- * The query of an embed (`/embed/<slug>/?mode=…&steps=…&step=…&theme=…`) and of lecture mode
+ * The query of an embed (`/embed/<slug>/?mode=…&steps=…&step=…&theme=…&check=1`) and of lecture mode
  * (`?step=…`). A static export cannot read it on the server, so the page is drawn with the
  * defaults and the client applies the query on mount. Anything malformed or out of range falls
  * back to a sensible default: these functions never throw and never echo the raw input.
@@ -24,6 +24,8 @@ export interface EmbedView {
    * applies it before the first paint; React never reads it.
    */
   theme: Theme;
+  /** Whether the chapter's self-check follows the steps (stepper and scroll modes). */
+  check: boolean;
 }
 
 /** Up to four digits: longer numbers are not step numbers (and would lose precision). */
@@ -36,7 +38,7 @@ function clamp(value: number, low: number, high: number): number {
 
 /** Every step, opened at the first: what the server draws. */
 export function defaultView(stepCount: number): EmbedView {
-  return { mode: DEFAULT_MODE, first: 1, last: Math.max(1, stepCount), start: 1, theme: 'system' };
+  return { mode: DEFAULT_MODE, first: 1, last: Math.max(1, stepCount), start: 1, theme: 'system', check: false };
 }
 
 function parseMode(value: string | null): EmbedMode {
@@ -85,7 +87,8 @@ export function parseEmbedQuery(search: string | URLSearchParams, stepCount: num
   const { first, last } = parseRange(params.get('steps'), stepCount);
   const start = parseStep(params.get('step'), first, last);
   const theme = parseTheme(params.get('theme')?.trim().toLowerCase());
-  return { mode: parseMode(params.get('mode')), first, last, start, theme };
+  const check = ['1', 'true', 'yes'].includes(params.get('check')?.trim().toLowerCase() ?? '');
+  return { mode: parseMode(params.get('mode')), first, last, start, theme, check };
 }
 
 /** The shortest query that gives `view`: defaults are left out. Empty, or starting with `?`. */
@@ -97,6 +100,7 @@ export function embedQuery(view: EmbedView, stepCount: number): string {
   }
   if (view.start !== view.first) params.set('step', String(view.start));
   if (view.theme !== 'system') params.set('theme', view.theme);
+  if (view.check && view.mode !== 'static') params.set('check', '1');
   const query = params.toString();
   return query ? `?${query}` : '';
 }

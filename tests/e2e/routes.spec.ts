@@ -11,10 +11,13 @@ test('the manifest lists the seven chapters in reading order with their steps', 
   }
 });
 
-test('home, sources and every chapter load without console errors and pass axe', async ({ page, request }) => {
+test('home, sources, the instructors’ page and every chapter load without console errors and pass axe', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const { chapters } = await readManifest(request);
-  const routes = ['/', '/sources/', ...chapters.map((c) => pathOf(c.url))];
+  const routes = ['/', '/sources/', '/teach/', ...chapters.map((c) => pathOf(c.url))];
   for (const route of routes) {
     const errors = collectErrors(page);
     const response = await page.goto(route);

@@ -49,6 +49,7 @@ async function routesOfEveryKind(request: Parameters<typeof readManifest>[0]) {
     pathOf(first.url),
     pathOf(last.url),
     '/sources/',
+    '/teach/',
     '/no-such-page/',
     `/embed/${first.slug}/`,
     `/present/${first.slug}/`,

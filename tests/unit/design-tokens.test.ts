@@ -47,7 +47,7 @@ describe('design tokens', () => {
     const sheets = [
       'app/globals.css',
       'components/lecture/lecture.css',
-      ...['embed', 'home', 'present', 'print', 'prose', 'scrolly'].map((n) => `app/styles/${n}.css`),
+      ...['check', 'embed', 'home', 'present', 'print', 'prose', 'scrolly', 'teach'].map((n) => `app/styles/${n}.css`),
     ];
     const spelled = [...Object.values(COLORS), ...Object.values(COLORS_DARK)].filter((c) => c !== '#ffffff');
     for (const sheet of sheets) {

@@ -5,7 +5,7 @@ const view = (search: string, count = 4) => parseEmbedQuery(search, count);
 
 describe('parseEmbedQuery', () => {
   it('gives the stepper over every step, opened at the first, for an empty query', () => {
-    expect(view('')).toEqual({ mode: 'stepper', first: 1, last: 4, start: 1, theme: 'system' });
+    expect(view('')).toEqual({ mode: 'stepper', first: 1, last: 4, start: 1, theme: 'system', check: false });
     expect(view('?')).toEqual(defaultView(4));
   });
 
@@ -16,8 +16,15 @@ describe('parseEmbedQuery', () => {
       last: 3,
       start: 3,
       theme: 'system',
+      check: false,
     });
     expect(view('mode=scroll')).toMatchObject({ mode: 'scroll' });
+  });
+
+  it('includes the self-check for check=1 (or true, or yes), and not for anything else', () => {
+    for (const on of ['1', 'true', 'YES']) expect(view(`?check=${on}`).check, on).toBe(true);
+    for (const off of ['', '0', 'no', '2', '<b>']) expect(view(`?check=${off}`).check, off).toBe(false);
+    expect(view('').check).toBe(false);
   });
 
   it('reads a light or dark theme, in any case, and follows the host page for anything else', () => {
@@ -92,13 +99,17 @@ describe('embedQuery', () => {
   });
 
   it('writes what differs, and reads back to the same view', () => {
-    const chosen = { mode: 'static', first: 2, last: 3, start: 3, theme: 'dark' } as const;
+    const chosen = { mode: 'scroll', first: 2, last: 3, start: 3, theme: 'dark', check: true } as const;
     const query = embedQuery(chosen, 4);
-    expect(query).toBe('?mode=static&steps=2-3&step=3&theme=dark');
+    expect(query).toBe('?mode=scroll&steps=2-3&step=3&theme=dark&check=1');
     expect(parseEmbedQuery(query, 4)).toEqual(chosen);
+    // A static embed shows no self-check, so its code asks for none.
+    expect(embedQuery({ ...chosen, mode: 'static' }, 4)).toBe('?mode=static&steps=2-3&step=3&theme=dark');
   });
 
   it('writes a range of one step as a single number', () => {
-    expect(embedQuery({ mode: 'stepper', first: 2, last: 2, start: 2, theme: 'system' }, 4)).toBe('?steps=2');
+    expect(embedQuery({ mode: 'stepper', first: 2, last: 2, start: 2, theme: 'system', check: false }, 4)).toBe(
+      '?steps=2',
+    );
   });
 });

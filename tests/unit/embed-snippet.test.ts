@@ -10,9 +10,9 @@ import { SITE_URL } from '@/lib/site';
 describe('embedSrc', () => {
   it('is the bare embed path for the defaults and adds only what differs', () => {
     expect(embedSrc('the-teardown', defaultView(4), 4)).toBe('/embed/the-teardown/');
-    expect(embedSrc('the-teardown', { mode: 'scroll', first: 2, last: 3, start: 2, theme: 'system' }, 4)).toBe(
-      '/embed/the-teardown/?mode=scroll&steps=2-3',
-    );
+    expect(
+      embedSrc('the-teardown', { mode: 'scroll', first: 2, last: 3, start: 2, theme: 'system', check: false }, 4),
+    ).toBe('/embed/the-teardown/?mode=scroll&steps=2-3');
   });
 });
 
@@ -20,7 +20,7 @@ describe('embedSnippet', () => {
   const snippet = embedSnippet(
     'the-teardown',
     'Tom & “Jerry” <b>',
-    { mode: 'static', first: 1, last: 2, start: 1, theme: 'system' },
+    { mode: 'static', first: 1, last: 2, start: 1, theme: 'system', check: false },
     4,
   );
 

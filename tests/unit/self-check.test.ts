@@ -69,6 +69,11 @@ describe('a chapter’s self-check, as the build reads it', () => {
     );
   });
 
+  it('fails on feedback that starts with a verdict, which the page already gives', () => {
+    const yes = '<Answer right why="Yes. It is.">A</Answer>\n<Answer why="It is not.">B</Answer>';
+    expect(parse(withCheck(twoOnes(yes)))).toThrow(/starts with a verdict \("Yes"\)/);
+  });
+
   it('fails on an order question whose answers are marked right, or that has no explanation', () => {
     const marked = question(
       'id="q1" kind="order" step="layers" ask="Q?" why="W"',

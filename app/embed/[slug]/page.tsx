@@ -25,7 +25,13 @@ export default async function EmbedPage({ params }: Props) {
   return (
     <>
       <QueryPendingScript />
-      <EmbedView slug={chapter.slug} title={chapter.title} steps={chapter.steps} scenes={scenesOf(chapter.steps)}>
+      <EmbedView
+        slug={chapter.slug}
+        title={chapter.title}
+        steps={chapter.steps}
+        scenes={scenesOf(chapter.steps)}
+        check={chapter.check}
+      >
         <Body components={SLOT_COMPONENTS} />
       </EmbedView>
     </>

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import TeachIntro from '@/content/pages/teach.mdx';
+import { CoursePackage } from '@/components/teach/course-package';
+import { TeachChapter } from '@/components/teach/teach-chapter';
+import { loadChapters } from '@/content';
+
+export const metadata: Metadata = {
+  title: 'For instructors',
+  description:
+    'Everything to teach with the explainer: lecture links, embed codes, discussion questions, the self-check answers, and the course package.',
+  alternates: { canonical: '/teach/' },
+};
+
+/** The instructors' page: per chapter, what it takes to teach it; and the course package. */
+export default function TeachPage() {
+  const chapters = loadChapters();
+  return (
+    <div className="teach mx-auto max-w-4xl px-4 py-12">
+      <div className="prose prose-lg max-w-none">
+        <h1>For instructors</h1>
+        <TeachIntro />
+      </div>
+      <nav aria-label="Chapters on this page" className="teach-toc">
+        <ol>
+          {chapters.map((chapter) => (
+            <li key={chapter.slug}>
+              <a href={`#teach-${chapter.slug}`}>{chapter.title}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <CoursePackage facts={null} />
+      {chapters.map((chapter) => (
+        <TeachChapter key={chapter.slug} chapter={chapter} count={chapters.length} />
+      ))}
+    </div>
+  );
+}

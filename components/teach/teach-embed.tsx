@@ -1,0 +1,50 @@
+'use client';
+
+import { useId, useState, useSyncExternalStore } from 'react';
+import { CopySnippet } from '@/components/embed/copy-snippet';
+import { defaultView, EMBED_MODES, type EmbedMode } from '@/lib/embed/query';
+import { embedSnippet } from '@/lib/embed/snippet';
+import { BASE_PATH, SITE_URL } from '@/lib/site';
+
+const MODES: Readonly<Record<EmbedMode, string>> = { stepper: 'Stepper', scroll: 'Scroll', static: 'Static' };
+const noSubscription = () => () => {};
+
+/**
+ * A chapter's embed code on the instructors' page: the stepper, the scroll story or the static
+ * pictures, with or without the self-check. The server writes it for SITE_URL; in the browser,
+ * for the address the page was opened from, as the Embed dialog does.
+ */
+export function TeachEmbed({ slug, title, stepCount }: { slug: string; title: string; stepCount: number }) {
+  const id = useId();
+  const [mode, setMode] = useState<EmbedMode>('stepper');
+  const [check, setCheck] = useState(false);
+  const site = useSyncExternalStore(
+    noSubscription,
+    () => `${window.location.origin}${BASE_PATH}`,
+    () => SITE_URL,
+  );
+  const view = { ...defaultView(stepCount), mode, check: check && mode !== 'static' };
+  return (
+    <div className="teach-embed">
+      <fieldset className="teach-embed-options">
+        <legend className="visually-hidden">How to show the chapter</legend>
+        {EMBED_MODES.map((value) => (
+          <label key={value}>
+            <input type="radio" name={`${id}-mode`} checked={mode === value} onChange={() => setMode(value)} />{' '}
+            {MODES[value]}
+          </label>
+        ))}
+        <label>
+          <input
+            type="checkbox"
+            checked={check && mode !== 'static'}
+            disabled={mode === 'static'}
+            onChange={(event) => setCheck(event.target.checked)}
+          />{' '}
+          With the self-check
+        </label>
+      </fieldset>
+      <CopySnippet code={embedSnippet(slug, title, view, stepCount, site)} />
+    </div>
+  );
+}
