@@ -28,7 +28,7 @@ import {
   readPackageInfo,
   type PackageInfo,
 } from '@/lib/scorm/package-info';
-import { MISSING, resolveSiteUrl } from '../site/site-url.mjs';
+import { resolveSiteUrl } from '../site/site-url.mjs';
 import { scormManifest } from './scorm-manifest';
 
 const ROOT = process.cwd();
@@ -56,10 +56,12 @@ function settings() {
       ? masteryOption(flags.mastery, '--mastery')
       : masteryOption(process.env.SCORM_MASTERY, 'SCORM_MASTERY');
   if ('error' in mastery) fail(mastery.error);
-  // A deployment's address; a local build (no SITE_URL) links nowhere rather than to localhost.
-  const site = resolveSiteUrl(process.env, { required: true });
-  if ('error' in site && site.error !== MISSING) fail(site.error);
-  return { masteryScore: mastery.score, linksTo: 'url' in site ? site.url : null };
+  // The site's address, checked as its own build will check it (so that `npm run build` stops
+  // here, not after packaging); a local build without one links nowhere rather than to localhost.
+  const site = resolveSiteUrl(process.env);
+  if ('error' in site) fail(site.error);
+  const deployed = resolveSiteUrl(process.env, { required: true });
+  return { masteryScore: mastery.score, linksTo: 'url' in deployed ? deployed.url : null };
 }
 
 const { masteryScore, linksTo } = settings();

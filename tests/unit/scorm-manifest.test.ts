@@ -79,12 +79,14 @@ describe('the mastery score', () => {
     }
   });
 
-  it('stops `npm run package:scorm` before it builds anything when the setting is bad', () => {
+  it('stops `npm run package:scorm` before it builds anything when a setting is bad', () => {
     const tsx = path.join(process.cwd(), 'node_modules/.bin/tsx');
-    for (const [args, env] of [
-      [['--mastery', '120'], {}],
-      [[], { SCORM_MASTERY: 'most' }],
-      [['--masteryscore', '80'], {}],
+    for (const [args, env, says] of [
+      [['--mastery', '120'], {}, /--mastery="120"/],
+      [[], { SCORM_MASTERY: 'most' }, /SCORM_MASTERY="most"/],
+      [['--masteryscore', '80'], {}, /--masteryscore.*--mastery/],
+      // A host's build without the site's address: the site's build would stop, so this does first.
+      [[], { CF_PAGES: '1', SITE_URL: '' }, /SITE_URL is not set/],
     ] as const) {
       const run = spawnSync(tsx, ['scripts/package/scorm.ts', ...args], {
         encoding: 'utf8',
@@ -94,7 +96,7 @@ describe('the mastery score', () => {
       expect(run.status, args.join(' ')).toBe(1);
       expect(run.stdout).toBe('');
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
-      expect(run.stderr).toMatch(/mastery/);
+      expect(run.stderr).toMatch(says);
     }
   });
 
