@@ -47,7 +47,7 @@ export function EmbedView({
   const rootRef = useRef<HTMLElement>(null);
   useHeightMessages(rootRef, slug, view.mode !== 'scroll');
   const stepIds = useMemo(() => steps.map((s) => s.id), [steps]);
-  useLmsReport(stepIds, index, ready, setIndex);
+  useLmsReport({ slug, questions: check, stepIds, index, ready, onResume: setIndex });
 
   const at = { first: view.first - 1, last: view.last - 1, index };
   // A question's way back in a stepper: that step, with the diagram brought into sight.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findScormApi, type Scorm12Api } from '@/lib/scorm/api';
-import { openSession, scormTimespan } from '@/lib/scorm/session';
+import { scormTimespan } from '@/lib/scorm/session';
 
 /** A SCORM 1.2 API that records calls and keeps values, like an LMS's. */
 function fakeApi(initial: Record<string, string> = {}, init = 'true') {
@@ -44,38 +44,6 @@ describe('findScormApi', () => {
       },
     });
     expect(findScormApi(content!)).toBe(api);
-  });
-});
-
-describe('openSession', () => {
-  it('marks a new attempt incomplete, reports steps, completes on the last and suspends until then', () => {
-    const { api, calls, values } = fakeApi({ 'cmi.core.lesson_status': 'not attempted' });
-    let now = 0;
-    const session = openSession(api, () => now)!;
-    expect(calls).toEqual(['LMSInitialize', 'cmi.core.lesson_status=incomplete', 'LMSCommit']);
-    session.report('two', false);
-    expect(values['cmi.core.lesson_location']).toBe('two');
-    now = 61_500;
-    session.finish();
-    expect(values['cmi.core.exit']).toBe('suspend');
-    expect(values['cmi.core.session_time']).toBe('0000:01:01.50');
-    expect(calls.at(-1)).toBe('LMSFinish');
-    session.report('three', true);
-    expect(values['cmi.core.lesson_location']).toBe('two');
-  });
-
-  it('never undoes a completion, and gives the stored step to resume at', () => {
-    const { api, values } = fakeApi({ 'cmi.core.lesson_status': 'completed', 'cmi.core.lesson_location': 'three' });
-    const session = openSession(api, () => 0)!;
-    expect(session.resumeAt()).toBe('three');
-    session.report('one', false);
-    expect(values['cmi.core.lesson_status']).toBe('completed');
-    session.finish();
-    expect(values['cmi.core.exit']).toBe('');
-  });
-
-  it('gives up when the LMS refuses to start', () => {
-    expect(openSession(fakeApi({}, 'false').api, () => 0)).toBeNull();
   });
 });
 

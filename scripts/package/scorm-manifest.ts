@@ -1,23 +1,53 @@
 // The imsmanifest.xml of the SCORM 1.2 package: one organization with one item per chapter,
 // each item launching that chapter's SCO (its stepper embed), and one shared asset resource
-// that lists the scripts, styles and fonts every chapter loads.
+// that lists the scripts, styles and fonts every chapter loads. An item whose chapter has a
+// self-check declares the mastery score (`adlcp:masteryscore`): the LMS hands it to the SCO
+// as cmi.student_data.mastery_score. SCORM 1.2 puts it after the item's <title> (imscp's
+// itemType takes other namespaces' elements after title, items and metadata).
 
-const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const xml = (text) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const xml = (text: string | number) => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** An XML ID (NCName) from a slug: letters, digits, '-', '_', '.', not starting with a digit. */
-const id = (prefix, slug) => `${prefix}-${slug.replace(/[^\w.-]/g, '_')}`;
+const id = (prefix: string, slug: string) => `${prefix}-${slug.replace(/[^\w.-]/g, '_')}`;
 
-/**
- * `title`, `description`: the package's; `chapters`: { slug, title, launch } in reading order,
- * `launch` the SCO's page relative to the package root; `assets`: every other file the pages
- * load, relative to the root. `identifier`: the package's, stable across versions.
- */
-export function scormManifest({ identifier, version, title, description, chapters, assets }) {
+export interface ManifestChapter {
+  slug: string;
+  title: string;
+  /** The SCO's page, relative to the package root. */
+  launch: string;
+  /** How many self-check questions the chapter has: with none, the item declares no mastery score. */
+  questions: number;
+}
+
+export interface ManifestInput {
+  /** The package's, stable across versions. */
+  identifier: string;
+  version: string;
+  title: string;
+  description: string;
+  /** In reading order. */
+  chapters: readonly ManifestChapter[];
+  /** Every other file the pages load, relative to the root. */
+  assets: readonly string[];
+  /** A whole number of percent, 0–100 (see lib/scorm/mastery.ts). */
+  masteryScore: number;
+}
+
+export function scormManifest({
+  identifier,
+  version,
+  title,
+  description,
+  chapters,
+  assets,
+  masteryScore,
+}: ManifestInput): string {
   const items = chapters.map(
     (c) =>
       `      <item identifier="${id('item', c.slug)}" identifierref="${id('sco', c.slug)}" isvisible="true">\n` +
       `        <title>${xml(c.title)}</title>\n` +
+      (c.questions > 0 ? `        <adlcp:masteryscore>${xml(masteryScore)}</adlcp:masteryscore>\n` : '') +
       `      </item>`,
   );
   const scos = chapters.map(
