@@ -33,6 +33,23 @@ test('the instructors’ page has every chapter: its lecture link, embed code, d
   expect(errors).toEqual([]);
 });
 
+test('the instructors’ page offers the course package the build made, with its size and mastery score', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/teach/');
+  const download = page.getByRole('link', { name: /Download the SCORM 1\.2 package/ });
+  await expect(download).toHaveAttribute('href', '/downloads/thin-middle-scorm12.zip');
+  const zip = await request.get('/downloads/thin-middle-scorm12.zip');
+  expect(zip.ok()).toBe(true);
+  const bytes = (await zip.body()).length;
+  expect(bytes).toBeGreaterThan(100_000);
+  await expect(page.locator('.teach-size')).toHaveText(`(zip, ${Math.round(bytes / 1024)} KB)`);
+  await expect(page.locator('.teach-package')).toContainText('mastery score of 75');
+  const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+  expect(file.suggestedFilename()).toBe('thin-middle-scorm12.zip');
+});
+
 test('a chapter’s embed code on the instructors’ page follows the chosen mode and self-check', async ({ page }) => {
   await page.goto('/teach/');
   const section = page.locator('article.teach-chapter').nth(2);

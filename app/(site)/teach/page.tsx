@@ -3,6 +3,8 @@ import TeachIntro from '@/content/pages/teach.mdx';
 import { CoursePackage } from '@/components/teach/course-package';
 import { TeachChapter } from '@/components/teach/teach-chapter';
 import { loadChapters } from '@/content';
+import { readPackageInfo } from '@/lib/scorm/package-info';
+import { sitePath } from '@/lib/site';
 
 export const metadata: Metadata = {
   title: 'For instructors',
@@ -14,6 +16,14 @@ export const metadata: Metadata = {
 /** The instructors' page: per chapter, what it takes to teach it; and the course package. */
 export default function TeachPage() {
   const chapters = loadChapters();
+  const info = readPackageInfo();
+  const facts = info && {
+    href: sitePath(`/${info.file}`),
+    bytes: info.bytes,
+    scormVersion: info.scormVersion,
+    masteryScore: info.masteryScore,
+    chapters: info.chapters,
+  };
   return (
     <div className="teach mx-auto max-w-4xl px-4 py-12">
       <div className="prose prose-lg max-w-none">
@@ -29,7 +39,7 @@ export default function TeachPage() {
           ))}
         </ol>
       </nav>
-      <CoursePackage facts={null} />
+      <CoursePackage facts={facts} />
       {chapters.map((chapter) => (
         <TeachChapter key={chapter.slug} chapter={chapter} count={chapters.length} />
       ))}
