@@ -23,9 +23,15 @@ export function TeachEmbed({ slug, title, stepCount }: { slug: string; title: st
     () => `${window.location.origin}${BASE_PATH}`,
     () => SITE_URL,
   );
+  // False in the server's HTML, true once hydrated: until then the options change nothing.
+  const live = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const view = { ...defaultView(stepCount), mode, check: check && mode !== 'static' };
   return (
-    <div className="teach-embed">
+    <div className="teach-embed" data-ready={live}>
       <fieldset className="teach-embed-options">
         <legend className="visually-hidden">How to show the chapter</legend>
         {EMBED_MODES.map((value) => (

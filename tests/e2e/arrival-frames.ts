@@ -99,7 +99,10 @@ export async function recordedRuns(page: Page): Promise<{ runs: FrameRun[]; writ
       if (state === 'absent' || state === 'hidden') return state;
       const same = figures.find((figure) => figure.markup === state);
       if (same) return same.scene;
-      const begun = figures.find((figure) => figure.markup.startsWith(state));
+      // A drawing caught mid-parse serializes with its open elements closed, so compare what the
+      // two hold in order (their opening tags and text), not where elements end.
+      const opening = (markup: string) => markup.replace(/<\/[^>]+>/g, '');
+      const begun = figures.find((figure) => opening(figure.markup).startsWith(opening(state)));
       return begun ? `partial ${begun.scene}` : 'between';
     };
     const named: FrameRun[] = [];

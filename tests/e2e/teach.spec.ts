@@ -53,6 +53,7 @@ test('the instructors’ page offers the course package the build made, with its
 test('a chapter’s embed code on the instructors’ page follows the chosen mode and self-check', async ({ page }) => {
   await page.goto('/teach/');
   const section = page.locator('article.teach-chapter').nth(2);
+  await expect(section.locator('.teach-embed[data-ready="true"]')).toBeVisible();
   const code = section.getByRole('textbox');
   const box = section.getByRole('checkbox', { name: 'With the self-check' });
   await expect(box).toBeEnabled();
