@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { COLORS, COLORS_DARK } from '@/lib/design/tokens';
-import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
+import { SITE_NAME, SITE_TAGLINE, SITE_URL, sitePath } from '@/lib/site';
 import { ThemeScript } from '@/components/theme/theme-script';
 import { textFace, uiFace } from './fonts/fonts';
 import './globals.css';
@@ -28,6 +28,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en" className={`${textFace.variable} ${uiFace.variable}`} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        {/* In the root layout, not metadata: Next swaps a page's metadata links on every client
+            navigation, and Chromium, finding no icon for a moment, asks for /favicon.ico. */}
+        <link rel="icon" href={sitePath('/icon.svg')} type="image/svg+xml" sizes="any" />
         <noscript>
           <style>
             {
