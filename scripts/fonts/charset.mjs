@@ -14,8 +14,8 @@ const FONT_RANGES = [
   [0x2212, 0x2212],
 ];
 
-/** Characters that may appear in the text but are left to system fonts. */
-export const LEFT_TO_SYSTEM = /[\u2e80-\u9fff\u2318\s]/u;
+/** Characters that may appear in the text but are left to system fonts: CJK, with its full-width punctuation. */
+export const LEFT_TO_SYSTEM = /[\u2e80-\u9fff\uff00-\uffef\u2318\s]/u;
 
 /** Whether a character is drawn by the site's faces. */
 export function inFontRanges(char) {
