@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Lang } from '@/lib/i18n/lang';
 import type { SceneId } from '@/lib/scene/types';
 import { ContentError } from './errors';
 import { parseChapter } from './parse-chapter';
@@ -13,16 +14,25 @@ export const CHAPTERS_DIR = path.join('content', 'chapters');
  * (`isScene`). Runs at build time (from generateStaticParams and the manifest route), so any
  * content mistake fails the build. `loadChapters` in content/index.ts calls it with the scenes.
  */
-export function readChapters(dir: string, isScene: (id: string) => id is SceneId): Chapter[] {
+export function readChapters(dir: string, isScene: (id: string) => id is SceneId, lang: Lang = 'en'): Chapter[] {
   const files = readdirSync(dir).filter((name) => name.endsWith('.mdx'));
+  // Errors name the file by its path from the project, so a Chinese chapter is told from its twin.
+  const where = (file: string) => path.relative(process.cwd(), path.join(dir, file));
   const chapters = files
-    .map((file) => parseChapter(file, readFileSync(path.join(dir, file), 'utf8'), isScene))
+    .map((file) => {
+      try {
+        return parseChapter(file, readFileSync(path.join(dir, file), 'utf8'), isScene, lang);
+      } catch (error) {
+        if (error instanceof ContentError) throw new ContentError(where(file), error.detail);
+        throw error;
+      }
+    })
     .sort((a, b) => a.order - b.order);
   chapters.forEach((chapter, index) => {
     const twin = chapters.find((other, j) => j < index && other.slug === chapter.slug);
-    if (twin) throw new ContentError(chapter.file, `slug "${chapter.slug}" is also used by ${twin.file}`);
+    if (twin) throw new ContentError(where(chapter.file), `slug "${chapter.slug}" is also used by ${twin.file}`);
     if (chapter.order !== index + 1)
-      throw new ContentError(chapter.file, `chapter order ${chapter.order} leaves a gap`);
+      throw new ContentError(where(chapter.file), `chapter order ${chapter.order} leaves a gap`);
   });
   return chapters;
 }

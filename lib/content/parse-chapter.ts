@@ -1,14 +1,15 @@
+import type { Lang } from '@/lib/i18n/lang';
 import type { SceneId } from '@/lib/scene/types';
 import { blockMayAppear, isBlockName, STEP_TAG } from './blocks';
 import { ContentError } from './errors';
 import { readMeta } from './meta';
 import { parseMdx, stringAttribute, walk, type MdxNode } from './mdx-tree';
 import { ANSWER_TAG, CHECK_TAG, parseCheck, QUESTION_TAG, textOf } from './parse-check';
+import { readingLength, readingMinutes } from './reading';
 import type { Chapter, ChapterStep } from './types';
 
 const FILE_NAME = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const WORDS_PER_MINUTE = 220;
 /** A step's point has to fit a share card's headline (six short lines). */
 const POINT_MAX = 110;
 /** Names that step URLs cannot take: the chapter's own share card is `chapter.png`. */
@@ -41,9 +42,15 @@ function checkPlace(file: string, line: number, name: string, around: readonly s
 
 /**
  * Reads one chapter's MDX source into its index entry, and fails with the file's name on any
- * mistake a reader would see: missing metadata, an unknown scene, a repeated step id.
+ * mistake a reader would see: missing metadata, an unknown scene, a repeated step id. `lang` is
+ * the language it is written in, which sets how its reading time is counted.
  */
-export function parseChapter(file: string, source: string, isScene: (id: string) => id is SceneId): Chapter {
+export function parseChapter(
+  file: string,
+  source: string,
+  isScene: (id: string) => id is SceneId,
+  lang: Lang = 'en',
+): Chapter {
   const match = FILE_NAME.exec(file);
   if (!match) throw new ContentError(file, 'chapter files are named `<nn>-<slug>.mdx`');
   let tree;
@@ -62,7 +69,7 @@ export function parseChapter(file: string, source: string, isScene: (id: string)
   let words = 0;
   for (const [node, around] of walk(tree)) {
     if (node.type === 'text' && !around.some((name) => NOT_READING.has(name))) {
-      words += (node.value ?? '').split(/\s+/).filter(Boolean).length;
+      words += readingLength(node.value ?? '', lang);
     }
     const line = node.position?.start.line ?? 0;
     if (node.name) checkPlace(file, line, node.name, around);
@@ -102,8 +109,9 @@ export function parseChapter(file: string, source: string, isScene: (id: string)
     ...meta,
     steps,
     check: checks[0] ? parseCheck(file, checks[0], stepIds) : [],
+    lang,
     discuss,
     words,
-    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    readingMinutes: readingMinutes(words, lang),
   };
 }

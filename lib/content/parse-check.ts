@@ -8,7 +8,7 @@ export const ANSWER_TAG = 'Answer';
 
 const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The page says whether an answer is right; feedback that says it again reads "Right. Yes. …". */
-const VERDICT = /^(yes|no|right|wrong|correct|incorrect|not quite)\b/i;
+const VERDICT = /^(?:(?:yes|no|right|wrong|correct|incorrect|not quite)\b|对|错|正确|错误|是的|不对|没错|不是)/i;
 /** Retrieval practice on a chapter's argument, not a test of it: two to four questions. */
 export const QUESTIONS = { min: 2, max: 4 } as const;
 

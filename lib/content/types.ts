@@ -1,4 +1,5 @@
 import type { CheckQuestion } from '@/lib/check/types';
+import type { Lang } from '@/lib/i18n/lang';
 import type { SceneId } from '@/lib/scene/types';
 
 /** One step of a chapter: a stretch of prose and the scene the diagram shows beside it. */
@@ -28,7 +29,12 @@ export interface Chapter {
   check: CheckQuestion[];
   /** The discussion questions (`<Discuss>`'s list), as plain text. */
   discuss: string[];
-  /** Words of reading prose (the discussion questions are not counted). */
+  /** The language it is written in. */
+  lang: Lang;
+  /**
+   * The length of its reading prose (the discussion questions, teaching notes and self-check
+   * are not counted): words in English, characters in Chinese (lib/content/reading.ts).
+   */
   words: number;
   /** Minutes at an unhurried reading pace, at least one. */
   readingMinutes: number;
