@@ -25,7 +25,7 @@ const nextConfig: NextConfig = {
   // A second build (another address, the LMS package) shares .next/ with the main one: it
   // keeps out of Turbopack's build cache, which otherwise can hand the next build stale CSS
   // module paths (it then logs "Can't resolve '../globals.css'").
-  experimental: { turbopackFileSystemCacheForBuild: outDir === 'out' },
+  experimental: { turbopackFileSystemCacheForBuild: outDir === 'out', globalNotFound: true },
   env: {
     SITE_URL: site.url,
     SITE_BASE_PATH: site.basePath,

@@ -58,7 +58,7 @@ const noSubscription = () => () => {};
  * The reader's choice of scheme: the system's, light or dark, remembered in this browser and
  * applied at once (the theme script applies it before the first paint of every later page). A
  * native select: a keyboard, a screen reader and a phone's picker all know it. Without script it
- * does nothing, so it is hidden then (app/layout.tsx).
+ * does nothing, so it is hidden then (app/_shared/root-document.tsx).
  */
 export function ThemeControl() {
   const id = useId();

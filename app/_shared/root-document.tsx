@@ -1,17 +1,12 @@
-import type { Metadata, Viewport } from 'next';
+import type { Viewport } from 'next';
 import { COLORS, COLORS_DARK } from '@/lib/design/tokens';
-import { SITE_NAME, SITE_TAGLINE, SITE_URL, sitePath } from '@/lib/site';
+import { HTML_LANG, type Lang } from '@/lib/i18n/lang';
+import { sitePath } from '@/lib/site';
 import { ThemeScript } from '@/components/theme/theme-script';
-import { textFace, uiFace } from './fonts/fonts';
-import './globals.css';
+import { textFace, uiFace } from '../fonts/fonts';
+import '../globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
-  title: { default: `${SITE_NAME}: ${SITE_TAGLINE}`, template: `%s · ${SITE_NAME}` },
-  description:
-    'A scroll-driven explainer of one argument: why Alibaba built a big middle platform, what it was good at, why it could not carry disruptive innovation, and why it is getting thinner.',
-};
-
+/** Both languages' root layouts share the viewport: the page follows the reader's scheme. */
 export const viewport: Viewport = {
   themeColor: [
     { media: '(prefers-color-scheme: light)', color: COLORS.paper },
@@ -22,10 +17,15 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/**
+ * The document of every page in `lang`: each language has a root layout of its own (app/(en)/,
+ * app/zh/), so that <html lang> is right in the served HTML and a link across languages loads
+ * the other language's document afresh.
+ */
+export function RootDocument({ lang, children }: { lang: Lang; children: React.ReactNode }) {
   return (
     // The theme script sets data-theme on <html> before React hydrates it.
-    <html lang="en" className={`${textFace.variable} ${uiFace.variable}`} suppressHydrationWarning>
+    <html lang={HTML_LANG[lang]} className={`${textFace.variable} ${uiFace.variable}`} suppressHydrationWarning>
       <head>
         <ThemeScript />
         {/* In the root layout, not metadata: Next swaps a page's metadata links on every client
