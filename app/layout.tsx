@@ -1,15 +1,20 @@
 import type { Metadata, Viewport } from 'next';
 import { COLORS, COLORS_DARK } from '@/lib/design/tokens';
-import { SITE_NAME, SITE_TAGLINE, SITE_URL, sitePath } from '@/lib/site';
+import { DEFAULT_LANG, HTML_LANG } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
+import { SITE_URL, sitePath } from '@/lib/site';
 import { ThemeScript } from '@/components/theme/theme-script';
 import { textFace, uiFace } from './fonts/fonts';
 import './globals.css';
 
+/** The language of the pages under this root layout (the Chinese edition's has its own). */
+const LANG = DEFAULT_LANG;
+const t = messages(LANG).site;
+
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
-  title: { default: `${SITE_NAME}: ${SITE_TAGLINE}`, template: `%s · ${SITE_NAME}` },
-  description:
-    'A scroll-driven explainer of one argument: why Alibaba built a big middle platform, what it was good at, why it could not carry disruptive innovation, and why it is getting thinner.',
+  title: { default: t.homeTitle, template: t.pageTitle('%s') },
+  description: t.description,
 };
 
 export const viewport: Viewport = {
@@ -25,7 +30,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     // The theme script sets data-theme on <html> before React hydrates it.
-    <html lang="en" className={`${textFace.variable} ${uiFace.variable}`} suppressHydrationWarning>
+    <html lang={HTML_LANG[LANG]} className={`${textFace.variable} ${uiFace.variable}`} suppressHydrationWarning>
       <head>
         <ThemeScript />
         {/* In the root layout, not metadata: Next swaps a page's metadata links on every client

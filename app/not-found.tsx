@@ -2,21 +2,26 @@ import Link from 'next/link';
 import { ChapterList } from '@/components/site/chapter-list';
 import { SiteChrome } from '@/components/site/site-chrome';
 import { loadChapters } from '@/content';
+import { DEFAULT_LANG } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
+
+const LANG = DEFAULT_LANG;
 
 export default function NotFound() {
+  const t = messages(LANG).notFound;
   return (
-    <SiteChrome>
+    <SiteChrome lang={LANG}>
       <div className="mx-auto max-w-3xl px-4 py-12">
-        <h1 className="font-prose text-3xl font-bold">This page is not part of the explainer</h1>
+        <h1 className="font-prose text-3xl font-bold">{t.heading}</h1>
         <p className="mt-3 text-lg text-ink-soft">
-          The link may be old or mistyped. Start from the{' '}
+          {t.before}
           <Link href="/" className="text-accent underline">
-            contents
+            {t.link}
           </Link>
-          , or pick a chapter:
+          {t.after}
         </p>
         <div className="mt-8">
-          <ChapterList chapters={loadChapters()} headingLevel={2} />
+          <ChapterList chapters={loadChapters()} headingLevel={2} lang={LANG} />
         </div>
       </div>
     </SiteChrome>
