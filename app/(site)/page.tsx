@@ -28,7 +28,7 @@ export default function Home() {
           {t.home.retold(SOURCE.title, SOURCE.kind, SOURCE.publisher)}
         </p>
       </header>
-      <HomeHero {...HOME_HERO} />
+      <HomeHero {...HOME_HERO} lang={LANG} />
       <div className="home-body">
         <div className="home-intro">
           <div className="prose prose-lg max-w-none">

@@ -36,6 +36,8 @@ export const en = {
       `· Retold from “${title}”, ${kind} published by ${publisher}`,
     taglineEnd: '.',
     startReading: 'Start reading',
+    /** The accessible name of a panel of the home page's picture: its time, then its scene. */
+    heroPanel: (when: string, scene: string) => `${when}: ${scene}`,
     chapters: 'Chapters',
   },
   chapterList: {

@@ -33,6 +33,7 @@ export const zh = {
     retold: (title: string, kind: string, publisher: string) => `· 改写自“${title}”（${publisher}，${kind}）`,
     taglineEnd: '。',
     startReading: '开始阅读',
+    heroPanel: (when: string, scene: string) => `${when}：${scene}`,
     chapters: '章节',
   },
   chapterList: {
