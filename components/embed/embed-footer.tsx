@@ -1,6 +1,6 @@
 import type { ClientMessages } from '@/lib/i18n/messages';
 import { fill } from '@/lib/i18n/template';
-import { chapterPath, IN_LMS_PACKAGE, PUBLIC_SITE_URL, SITE_NAME, sitePath, stepPath } from '@/lib/site';
+import { chapterPath, IN_LMS_PACKAGE, PUBLIC_SITE_URL, sitePath, stepPath } from '@/lib/site';
 
 /** Where a path of the public site is, seen from inside the frame; none in an LMS package built without its address. */
 function publicHref(path: string): string | undefined {
@@ -13,18 +13,20 @@ function publicHref(path: string): string | undefined {
  * the full chapter (at the current step, in stepper mode), each in a new tab so that the course
  * page stays where it was. `title` is the chapter's; without it the line names the site alone.
  * In the LMS package the links go to the public site when the package was built with its
- * address; without one the line names the site and links nowhere. `t`: its words, in the page's
- * language.
+ * address; without one the line names the site and links nowhere. `t`: its words, and `site`
+ * the site's name, in the page's language.
  */
 export function EmbedFooter({
   slug,
   stepId,
   title,
+  site,
   t,
 }: {
   slug: string;
   stepId?: string;
   title?: string;
+  site: string;
   t: ClientMessages['embedFrame'];
 }) {
   const newTab = <span className="visually-hidden">{t.newTab}</span>;
@@ -36,11 +38,11 @@ export function EmbedFooter({
         {title ? <span className="embed-chapter">{fill(t.creditChapter, title)}</span> : t.creditSite}
         {home ? (
           <a className="embed-site" href={home} target="_blank" rel="noopener">
-            {SITE_NAME}
+            {site}
             {newTab}
           </a>
         ) : (
-          <span className="embed-site">{SITE_NAME}</span>
+          <span className="embed-site">{site}</span>
         )}
       </p>
       {chapter && (

@@ -40,7 +40,7 @@ export function EmbedView({
   scenes: SceneMap;
   children: React.ReactNode;
   /** Its words, in the page's language. */
-  t: Pick<ClientMessages, 'embedFrame' | 'lecture' | 'chapter' | 'scrolly' | 'check'>;
+  t: Pick<ClientMessages, 'embedFrame' | 'lecture' | 'chapter' | 'scrolly' | 'check'> & { siteName: string };
 }) {
   const [view, setView] = useState(() => defaultView(steps.length));
   const [index, setIndex] = useState(0);
@@ -67,7 +67,13 @@ export function EmbedView({
     </header>
   );
   const footer = (
-    <EmbedFooter slug={slug} title={title} stepId={view.mode === 'stepper' ? current.id : undefined} t={t.embedFrame} />
+    <EmbedFooter
+      slug={slug}
+      title={title}
+      stepId={view.mode === 'stepper' ? current.id : undefined}
+      site={t.siteName}
+      t={t.embedFrame}
+    />
   );
   const mode = { steps, scenes, at, header, footer, children, t };
 

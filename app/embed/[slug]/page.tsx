@@ -36,7 +36,14 @@ export default async function EmbedPage({ params }: Props) {
         steps={chapter.steps}
         scenes={scenesOf(chapter.steps)}
         check={chapter.check}
-        t={{ embedFrame: t.embedFrame, lecture: t.lecture, chapter: t.chapter, scrolly: t.scrolly, check: t.check }}
+        t={{
+          embedFrame: t.embedFrame,
+          lecture: t.lecture,
+          chapter: t.chapter,
+          scrolly: t.scrolly,
+          check: t.check,
+          siteName: t.site.name,
+        }}
       >
         <Body components={slotComponents(LANG)} />
       </EmbedView>
