@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
-import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
+import { messages } from '@/lib/i18n/messages';
+import { SITE_URL } from '@/lib/site';
 import { RootDocument } from '../_shared/root-document';
 
 export { viewport } from '../_shared/root-document';
 
+const t = messages('en').site;
+
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
-  title: { default: `${SITE_NAME}: ${SITE_TAGLINE}`, template: `%s · ${SITE_NAME}` },
-  description:
-    'A scroll-driven explainer of one argument: why Alibaba built a big middle platform, what it was good at, why it could not carry disruptive innovation, and why it is getting thinner.',
+  title: { default: t.homeTitle, template: t.pageTitle('%s') },
+  description: t.description,
 };
 
 /** The English site's document, at the root of the site. */

@@ -12,10 +12,14 @@ export function chapterSlugParams() {
   return loadChapters().map((chapter) => ({ slug: chapter.slug }));
 }
 
-export async function bareChapterMetadata({ params }: BareChapterProps, titlePrefix = ''): Promise<Metadata> {
+/** `title` makes the page's title from the chapter's (lecture mode's says it is a lecture). */
+export async function bareChapterMetadata(
+  { params }: BareChapterProps,
+  title: (chapter: string) => string = (chapter) => chapter,
+): Promise<Metadata> {
   const chapter = chapterBySlug((await params).slug);
   return {
-    title: `${titlePrefix}${chapter.title}`,
+    title: title(chapter.title),
     description: chapter.summary,
     alternates: { canonical: chapterPath(chapter.slug) },
     robots: { index: false, follow: true },

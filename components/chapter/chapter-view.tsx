@@ -12,27 +12,34 @@ import { getScene, scenesOf } from '@/content/scenes';
 import { embedChapters } from '@/lib/embed/embed-chapters';
 import { chapterPath, lecturePath, sitePath } from '@/lib/site';
 import type { Chapter } from '@/lib/content/types';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { clientMessages, messages } from '@/lib/i18n/messages';
 
 /**
  * A chapter as a reader sees it: header, prose steps beside the sticky live diagram, and
- * links to its neighbours. `startStep` (a share URL) opens it at that step, drawn in that scene.
+ * links to its neighbours. `startStep` (a share URL) opens it at that step, drawn in that scene;
+ * `lang` is the language of its interface.
  */
 export async function ChapterView({
   chapter,
   chapters,
   startStep,
+  lang = DEFAULT_LANG,
 }: {
   chapter: Chapter;
   chapters: readonly Chapter[];
   startStep?: string;
+  lang?: Lang;
 }) {
+  const t = messages(lang).chapter;
+  const client = clientMessages(lang);
   const Body = await loadChapterBody(chapter);
   const index = chapters.indexOf(chapter);
   // The body is drawn twice: its steps beside the sticky diagram, then what follows the steps
   // (the explorable, the takeaway, the questions) below it, where the diagram no longer sticks.
   const steps = {
-    ...blocksAt('step'),
-    Step: (props: React.ComponentProps<typeof Step>) => <Step {...props} chapter={chapter.slug} />,
+    ...blocksAt('step', lang),
+    Step: (props: React.ComponentProps<typeof Step>) => <Step {...props} chapter={chapter.slug} lang={lang} />,
   };
   const checkSteps = chapter.steps.map((step, i) => ({
     id: step.id,
@@ -40,16 +47,16 @@ export async function ChapterView({
     title: getScene(step.scene).title,
   }));
   const tail = {
-    ...blocksAt('tail'),
+    ...blocksAt('tail', lang),
     ...NO_STEP,
-    SelfCheck: () => <SelfCheck slug={chapter.slug} questions={chapter.check} steps={checkSteps} />,
+    SelfCheck: () => <SelfCheck slug={chapter.slug} questions={chapter.check} steps={checkSteps} lang={lang} />,
   };
   return (
     <article className="chapter mx-auto max-w-6xl px-4">
       <div className="scrolly">
         <header className="scrolly-header pt-10 pb-4">
           <p className="font-ui text-sm text-ink-faint">
-            Chapter {chapter.order} of {chapters.length} · {chapter.readingMinutes} min read
+            {t.kicker(chapter.order, chapters.length)} · {t.readingTime(chapter.readingMinutes)}
           </p>
           <h1 className="mt-1 font-prose text-3xl font-bold leading-tight sm:text-4xl">{chapter.title}</h1>
           <p className="mt-2 text-lg text-ink-soft">{chapter.summary}</p>
@@ -57,15 +64,21 @@ export async function ChapterView({
             <CopyLink
               path={chapterPath(chapter.slug)}
               title={chapter.title}
-              label="Copy link to this chapter"
-              text="Copy link"
+              label={t.copyLinkLabel}
+              text={t.copyLink}
               glyph={<LinkGlyph />}
               className="chapter-action"
+              t={client.share}
             />
             <a href={sitePath(lecturePath(chapter.slug))} className="chapter-action">
-              Lecture mode
+              {t.lectureMode}
             </a>
-            <EmbedButton chapters={embedChapters(chapters, getScene)} slug={chapter.slug} className="chapter-action" />
+            <EmbedButton
+              chapters={embedChapters(chapters, getScene)}
+              slug={chapter.slug}
+              className="chapter-action"
+              t={client.embed}
+            />
           </p>
         </header>
         {/* A #step link, a reload or a return paints its step's scene first: see lib/scrolly/arrival. */}
@@ -74,8 +87,9 @@ export async function ChapterView({
           <ScrollyDiagram
             steps={chapter.steps}
             scenes={scenesOf(chapter.steps)}
-            label="Architecture diagram"
+            label={t.diagramLabel}
             startStep={startStep}
+            t={client.scrolly}
           />
         </div>
         <div className="scrolly-prose prose prose-lg max-w-none">
@@ -86,7 +100,7 @@ export async function ChapterView({
       <div className="chapter-tail prose prose-lg mx-auto max-w-3xl">
         <Body components={tail} />
       </div>
-      <ChapterNav previous={chapters[index - 1]} next={chapters[index + 1]} />
+      <ChapterNav previous={chapters[index - 1]} next={chapters[index + 1]} lang={lang} />
     </article>
   );
 }

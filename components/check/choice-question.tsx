@@ -3,6 +3,8 @@
 import { useId, useState } from 'react';
 import { isComplete, isRight } from '@/lib/check/grade';
 import type { CheckQuestion, CheckResponse } from '@/lib/check/types';
+import type { ClientMessages } from '@/lib/i18n/messages';
+import { fill } from '@/lib/i18n/template';
 import { StepLink, type CheckStep } from './step-link';
 import { Verdict } from './verdict';
 
@@ -15,26 +17,31 @@ export interface QuestionProps {
   onCheck: (response: readonly string[]) => void;
   onRetry: () => void;
   onStep?: (id: string) => void;
+  /** The self-check's words, in the page's language. */
+  t: ClientMessages['check'];
 }
 
 /**
  * The verdict once she has checked, and for a single choice, what a screen reader adds: the
  * feedback on her answer, which the page shows under it.
  */
-function verdict(question: CheckQuestion, response: CheckResponse): { shown: string; heard?: string } {
+function verdict(
+  question: CheckQuestion,
+  response: CheckResponse,
+  t: ClientMessages['check'],
+): { shown: string; heard?: string } {
   const right = isRight(question, response);
   if (question.kind === 'one') {
     const chosen = question.answers.find((answer) => answer.id === response[0])!;
-    return right
-      ? { shown: 'Right.', heard: chosen.why }
-      : { shown: 'Not quite: the right answer is marked.', heard: chosen.why };
+    return { shown: right ? t.right : t.wrongOne, heard: chosen.why };
   }
-  if (right) return { shown: 'Right: every right answer and no other.' };
+  if (right) return { shown: t.rightMany };
   const rights = question.answers.filter((answer) => answer.right);
   const found = rights.filter((answer) => response.includes(answer.id)).length;
   const wrong = response.length - found;
-  const also = wrong > 0 ? `, and ${wrong} that ${wrong === 1 ? 'is' : 'are'} not right` : '';
-  return { shown: `Not quite: ${found} of the ${rights.length} right answers${also}.` };
+  if (wrong === 0) return { shown: fill(t.wrongMany, found, rights.length) };
+  if (wrong === 1) return { shown: fill(t.wrongManyAndOne, found, rights.length) };
+  return { shown: fill(t.wrongManyAndMore, found, rights.length, wrong) };
 }
 
 /**
@@ -42,7 +49,7 @@ function verdict(question: CheckQuestion, response: CheckResponse): { shown: str
  * button, and once checked, a verdict announced politely and a sentence or two under every
  * answer saying why it is or is not right, with the way back to the step that teaches it.
  */
-export function ChoiceQuestion({ question, number, step, checked, onCheck, onRetry, onStep }: QuestionProps) {
+export function ChoiceQuestion({ question, number, step, checked, onCheck, onRetry, onStep, t }: QuestionProps) {
   const id = useId();
   const [picked, setPicked] = useState<string[]>([]);
   const [hint, setHint] = useState('');
@@ -60,8 +67,7 @@ export function ChoiceQuestion({ question, number, step, checked, onCheck, onRet
     onRetry();
   };
   const check = () => {
-    if (!isComplete(question, picked))
-      return setHint(one ? 'Choose an answer first.' : 'Choose at least one answer first.');
+    if (!isComplete(question, picked)) return setHint(one ? t.pickOneFirst : t.pickSomeFirst);
     onCheck(picked);
   };
 
@@ -69,7 +75,7 @@ export function ChoiceQuestion({ question, number, step, checked, onCheck, onRet
     <fieldset className="check-question" data-question={question.id} data-result={result}>
       <legend className="check-ask">
         <span className="check-number">{number}</span> {question.ask}{' '}
-        <span className="check-how">{one ? 'Choose one.' : 'Choose all that apply.'}</span>
+        <span className="check-how">{one ? t.chooseOne : t.chooseAll}</span>
       </legend>
       <div className="check-answers">
         {question.answers.map((answer) => {
@@ -95,13 +101,7 @@ export function ChoiceQuestion({ question, number, step, checked, onCheck, onRet
               {done && (
                 <p className="check-why">
                   <span className="check-mark">
-                    {answer.right
-                      ? on
-                        ? 'Your answer, right.'
-                        : 'A right answer.'
-                      : on
-                        ? 'Your answer, not right.'
-                        : 'Not right.'}
+                    {answer.right ? (on ? t.yourRight : t.aRight) : on ? t.yourWrong : t.notRight}
                   </span>{' '}
                   {answer.why}
                 </p>
@@ -110,19 +110,19 @@ export function ChoiceQuestion({ question, number, step, checked, onCheck, onRet
           );
         })}
       </div>
-      <Verdict said={done ? verdict(question, checked) : { shown: hint }} result={result} />
+      <Verdict said={done ? verdict(question, checked, t) : { shown: hint }} result={result} />
       <div className="check-actions">
         {/* One button in one place, Check then Try again, so it keeps the keyboard's focus. */}
         {done ? (
           <button type="button" className="check-button" onClick={retry}>
-            Try again
+            {t.tryAgain}
           </button>
         ) : (
           <button type="button" className="check-button check-button-main" onClick={check}>
-            Check
+            {t.check}
           </button>
         )}
-        {done && <StepLink step={step} onStep={onStep} />}
+        {done && <StepLink step={step} onStep={onStep} t={t} />}
       </div>
     </fieldset>
   );

@@ -2,6 +2,7 @@
 
 import { useRef, useState } from 'react';
 import { isRight, rightResponse, startingOrder } from '@/lib/check/grade';
+import { fill } from '@/lib/i18n/template';
 import type { QuestionProps } from './choice-question';
 import { StepLink } from './step-link';
 import { Verdict } from './verdict';
@@ -12,7 +13,7 @@ import { Verdict } from './verdict';
  * checked, the verdict and the explanation announced politely, and the right order if hers was
  * not. Focus stays with the answer that moved.
  */
-export function OrderQuestion({ question, number, step, checked, onCheck, onRetry, onStep }: QuestionProps) {
+export function OrderQuestion({ question, number, step, checked, onCheck, onRetry, onStep, t }: QuestionProps) {
   const [order, setOrder] = useState(() => startingOrder(question));
   const [moved, setMoved] = useState('');
   const done = checked !== undefined;
@@ -29,7 +30,7 @@ export function OrderQuestion({ question, number, step, checked, onCheck, onRetr
     next.splice(from, 1);
     next.splice(to, 0, id);
     setOrder(next);
-    setMoved(`Moved to place ${to + 1} of ${next.length}: ${textOf(id)}`);
+    setMoved(fill(t.moved, to + 1, next.length, textOf(id)));
     // At an end the button pressed turns off: the other one of the same answer takes the focus.
     const end = to === 0 || to === next.length - 1;
     requestAnimationFrame(() => buttons.current.get(`${id}:${end ? -by : by}`)?.focus());
@@ -42,8 +43,7 @@ export function OrderQuestion({ question, number, step, checked, onCheck, onRetr
       data-result={done ? (right ? 'right' : 'wrong') : undefined}
     >
       <legend className="check-ask">
-        <span className="check-number">{number}</span> {question.ask}{' '}
-        <span className="check-how">Put them in order with the Move up and Move down buttons.</span>
+        <span className="check-number">{number}</span> {question.ask} <span className="check-how">{t.orderHow}</span>
       </legend>
       <ol className="check-order">
         {current.map((id, place) => (
@@ -59,7 +59,7 @@ export function OrderQuestion({ question, number, step, checked, onCheck, onRetr
                     if (el) buttons.current.set(`${id}:${by}`, el);
                     else buttons.current.delete(`${id}:${by}`);
                   }}
-                  aria-label={`${by < 0 ? 'Move up' : 'Move down'}: ${textOf(id)}`}
+                  aria-label={fill(by < 0 ? t.moveUp : t.moveDown, textOf(id))}
                   disabled={done || (by < 0 ? place === 0 : place === current.length - 1)}
                   onClick={() => move(id, by)}
                 >
@@ -72,7 +72,7 @@ export function OrderQuestion({ question, number, step, checked, onCheck, onRetr
       </ol>
       {done && !right && (
         <div className="check-why">
-          <p className="check-mark">The right order:</p>
+          <p className="check-mark">{t.rightOrder}</p>
           <ol>
             {rightResponse(question).map((id) => (
               <li key={id}>{textOf(id)}</li>
@@ -81,20 +81,20 @@ export function OrderQuestion({ question, number, step, checked, onCheck, onRetr
         </div>
       )}
       <Verdict
-        said={{ shown: done ? `${right ? 'Right.' : 'Not quite.'} ${question.why}` : moved }}
+        said={{ shown: done ? fill(right ? t.orderRight : t.orderWrong, question.why) : moved }}
         result={done ? (right ? 'right' : 'wrong') : undefined}
       />
       <div className="check-actions">
         {done ? (
           <button type="button" className="check-button" onClick={onRetry}>
-            Try again
+            {t.tryAgain}
           </button>
         ) : (
           <button type="button" className="check-button check-button-main" onClick={() => onCheck(order)}>
-            Check the order
+            {t.checkOrder}
           </button>
         )}
-        {done && <StepLink step={step} onStep={onStep} />}
+        {done && <StepLink step={step} onStep={onStep} t={t} />}
       </div>
     </fieldset>
   );

@@ -22,6 +22,7 @@ const Live = lazy(() =>
 /** The latest moment to fetch the code if the browser is never idle before then. */
 const PREFETCH_TIMEOUT_MS = 5000;
 
+/** `t`: the self-check's words, in the page's language. */
 export function SelfCheckLazy(props: SelfCheckProps) {
   useWhenIdle(prefetchLive, PREFETCH_TIMEOUT_MS);
   return (

@@ -3,6 +3,8 @@
 import { useSyncExternalStore } from 'react';
 import { scoreOf } from '@/lib/check/grade';
 import type { CheckQuestion, CheckResponses } from '@/lib/check/types';
+import type { ClientMessages } from '@/lib/i18n/messages';
+import { fill } from '@/lib/i18n/template';
 import { chapterCheckStore } from './chapter-check-store';
 import { ChoiceQuestion } from './choice-question';
 import { OrderQuestion } from './order-question';
@@ -18,6 +20,8 @@ export interface SelfCheckProps {
   steps: readonly CheckStep[];
   /** Opens a step where the steps are not on the page (a stepper embed); else links go to #step. */
   onStep?: (id: string) => void;
+  /** Its words, in the page's language. */
+  t: ClientMessages['check'];
 }
 
 /**
@@ -26,7 +30,7 @@ export interface SelfCheckProps {
  * course package), so a return shows them again. The server renders it unanswered, and the
  * stored answers show from hydration on.
  */
-export function SelfCheckLive({ slug, questions, steps, onStep }: SelfCheckProps) {
+export function SelfCheckLive({ slug, questions, steps, onStep, t }: SelfCheckProps) {
   const store = chapterCheckStore(slug, questions);
   const responses = useSyncExternalStore(store.subscribe, store.responses, () => NONE);
   const score = scoreOf(questions, responses);
@@ -51,6 +55,7 @@ export function SelfCheckLive({ slug, questions, steps, onStep }: SelfCheckProps
                 onCheck={(response) => store.answer(question.id, response)}
                 onRetry={() => store.answer(question.id, null)}
                 onStep={onStep}
+                t={t}
               />
             </li>
           );
@@ -61,12 +66,12 @@ export function SelfCheckLive({ slug, questions, steps, onStep }: SelfCheckProps
           {score.answered === 0
             ? ''
             : score.done
-              ? `All ${score.total} answered: ${score.right} right (${score.percent}%).`
-              : `${score.answered} of ${score.total} answered, ${score.right} right.`}
+              ? fill(t.scoreDone, score.total, score.right, score.percent)
+              : fill(t.scoreSoFar, score.answered, score.total, score.right)}
         </p>
         {score.answered > 0 && (
           <button type="button" className="check-button" onClick={() => store.restore({})}>
-            Start over
+            {t.startOver}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { rightResponse, startingOrder } from '@/lib/check/grade';
 import type { CheckQuestion } from '@/lib/check/types';
+import type { ClientMessages } from '@/lib/i18n/messages';
 import { StepLink, type CheckStep } from './step-link';
 
 /**
@@ -10,9 +11,11 @@ import { StepLink, type CheckStep } from './step-link';
 export function SelfCheckStatic({
   questions,
   steps,
+  t,
 }: {
   questions: readonly CheckQuestion[];
   steps: readonly CheckStep[];
+  t: ClientMessages['check'];
 }) {
   return (
     <ol className="self-check-static check-questions">
@@ -32,7 +35,7 @@ export function SelfCheckStatic({
               ))}
             </ul>
             <details className="check-reveal">
-              <summary>Show the answer</summary>
+              <summary>{t.showAnswer}</summary>
               {question.kind === 'order' ? (
                 <>
                   <ol>
@@ -46,14 +49,14 @@ export function SelfCheckStatic({
                 <ul>
                   {question.answers.map((answer) => (
                     <li key={answer.id}>
-                      <strong>{answer.right ? 'Right: ' : 'Not right: '}</strong>
+                      <strong>{answer.right ? t.staticRight : t.staticNotRight}</strong>
                       {answer.text} {answer.why}
                     </li>
                   ))}
                 </ul>
               )}
               <p>
-                <StepLink step={step} />
+                <StepLink step={step} t={t} />
               </p>
             </details>
           </li>

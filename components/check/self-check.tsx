@@ -1,4 +1,6 @@
 import type { CheckQuestion } from '@/lib/check/types';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { clientMessages, messages } from '@/lib/i18n/messages';
 import { SelfCheckLazy } from './self-check-lazy';
 import { SelfCheckStatic } from './self-check-static';
 import type { CheckStep } from './step-link';
@@ -12,24 +14,25 @@ export function SelfCheck({
   slug,
   questions,
   steps,
+  lang = DEFAULT_LANG,
 }: {
   slug: string;
   questions: readonly CheckQuestion[];
   steps: readonly CheckStep[];
+  lang?: Lang;
 }) {
   if (questions.length === 0) return null;
+  const t = messages(lang).check;
+  const client = clientMessages(lang).check;
   const heading = `${slug}-check-heading`;
   return (
     <section data-self-check aria-labelledby={heading} className="self-check not-prose">
       <h2 id={heading} className="self-check-heading">
-        Check what you took away
+        {t.heading}
       </h2>
-      <p className="self-check-intro">
-        {questions.length} questions on this chapter’s argument, to answer from memory. Your answers stay in this
-        browser.
-      </p>
-      <SelfCheckLazy slug={slug} questions={questions} steps={steps} />
-      <SelfCheckStatic questions={questions} steps={steps} />
+      <p className="self-check-intro">{t.intro(questions.length, t.keptInBrowser)}</p>
+      <SelfCheckLazy slug={slug} questions={questions} steps={steps} t={client} />
+      <SelfCheckStatic questions={questions} steps={steps} t={client} />
     </section>
   );
 }

@@ -1,3 +1,6 @@
+import type { ClientMessages } from '@/lib/i18n/messages';
+import { fill } from '@/lib/i18n/template';
+
 /** A step a question links back to: its id, its number in the chapter, and its scene's title. */
 export interface CheckStep {
   id: string;
@@ -11,14 +14,18 @@ export interface CheckStep {
  * A way back to the step that teaches a question's point: a link to its place on the chapter
  * page, or, where the steps are not on the page (a stepper embed), a button that opens it.
  */
-export function StepLink({ step, onStep }: { step: CheckStep; onStep?: (id: string) => void }) {
-  const words = `Revisit step ${step.number}: ${step.title}`;
+export function StepLink({
+  step,
+  onStep,
+  t,
+}: {
+  step: CheckStep;
+  onStep?: (id: string) => void;
+  t: ClientMessages['check'];
+}) {
+  const words = fill(t.revisit, step.number, step.title);
   if (step.reachable === false)
-    return (
-      <span className="check-step-named">
-        Taught in step {step.number}: {step.title}
-      </span>
-    );
+    return <span className="check-step-named">{fill(t.taughtIn, step.number, step.title)}</span>;
   if (onStep)
     return (
       <button type="button" className="check-step-link" onClick={() => onStep(step.id)}>

@@ -1,12 +1,16 @@
 'use client';
 
 import { useId, useRef, useState } from 'react';
+import type { ClientMessages } from '@/lib/i18n/messages';
 
 /**
  * The code to paste, read-only, with a copy button. The outcome is said in a polite status
  * message; where the clipboard is refused, the code is selected for the reader to copy.
  */
-export function CopySnippet({ code }: { code: string }) {
+/** The words it needs of the embed's. */
+type SnippetWords = Pick<ClientMessages['embed'], 'code' | 'copyCode' | 'codeCopied' | 'codeNotCopied'>;
+
+export function CopySnippet({ code, t }: { code: string; t: SnippetWords }) {
   const id = useId();
   const areaRef = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState({ code: '', text: '' });
@@ -14,20 +18,17 @@ export function CopySnippet({ code }: { code: string }) {
   async function copy() {
     try {
       await navigator.clipboard.writeText(code);
-      setStatus({ code, text: 'Code copied to the clipboard.' });
+      setStatus({ code, text: t.codeCopied });
     } catch {
       areaRef.current?.select();
-      setStatus({
-        code,
-        text: 'Could not copy automatically: the code is selected, copy it with Ctrl+C (⌘C on a Mac).',
-      });
+      setStatus({ code, text: t.codeNotCopied });
     }
   }
 
   return (
     <div className="font-ui text-sm">
       <label htmlFor={id} className="block">
-        Code to paste into your page
+        {t.code}
       </label>
       <textarea
         ref={areaRef}
@@ -44,7 +45,7 @@ export function CopySnippet({ code }: { code: string }) {
           onClick={copy}
           className="rounded-md border border-accent bg-accent px-3 py-1.5 text-on-accent hover:bg-accent-deep"
         >
-          Copy code
+          {t.copyCode}
         </button>
         <span role="status" className="text-ink-soft">
           {status.code === code ? status.text : ''}

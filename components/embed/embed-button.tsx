@@ -3,6 +3,7 @@
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import type { EmbedChapter } from '@/lib/embed/embed-chapters';
+import type { ClientMessages } from '@/lib/i18n/messages';
 
 const loadDialog = () => import('./embed-dialog');
 const EmbedDialog = lazy(() => loadDialog().then((module) => ({ default: module.EmbedDialog })));
@@ -13,16 +14,19 @@ const EmbedDialog = lazy(() => loadDialog().then((module) => ({ default: module.
  * pointed at, focused or pressed, so it costs the chapter page nothing up front; it is drawn
  * into <body>, so the button is phrasing content and may sit inside a paragraph. The button
  * shows once the page's scripts run (without them the dialog could not open); until then it
- * keeps its room, so nothing shifts when it appears.
+ * keeps its room, so nothing shifts when it appears. `t`: its and the dialog's words, in the
+ * page's language.
  */
 export function EmbedButton({
   chapters,
   slug,
   className = 'font-ui text-sm text-ink-soft underline decoration-dotted underline-offset-4 hover:text-accent',
+  t,
 }: {
   chapters: readonly EmbedChapter[];
   slug: string;
   className?: string;
+  t: ClientMessages['embed'];
 }) {
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
@@ -40,12 +44,12 @@ export function EmbedButton({
           setOpen(true);
         }}
       >
-        Embed
+        {t.button}
       </button>
       {used &&
         createPortal(
           <Suspense fallback={null}>
-            <EmbedDialog open={open} chapters={chapters} slug={slug} onClose={() => setOpen(false)} />
+            <EmbedDialog open={open} chapters={chapters} slug={slug} onClose={() => setOpen(false)} t={t} />
           </Suspense>,
           document.body,
         )}

@@ -4,6 +4,8 @@ import { lazy, Suspense } from 'react';
 import type { CheckQuestion } from '@/lib/check/types';
 import type { ChapterStep } from '@/lib/content/types';
 import type { SceneMap } from '@/lib/scene/types';
+import type { ClientMessages } from '@/lib/i18n/messages';
+import { fill } from '@/lib/i18n/template';
 import { IN_LMS_PACKAGE } from '@/lib/site';
 
 /** Loaded only when the embed shows its self-check: an embed without one carries none of it. */
@@ -21,6 +23,7 @@ export function EmbedCheck({
   scenes,
   shown,
   onStep,
+  t,
 }: {
   slug: string;
   questions: readonly CheckQuestion[];
@@ -29,6 +32,7 @@ export function EmbedCheck({
   /** The 0-based range of steps the embed shows: only those can be opened from a question. */
   shown: { first: number; last: number };
   onStep?: (id: string) => void;
+  t: ClientMessages['check'];
 }) {
   if (questions.length === 0) return null;
   const checkSteps = steps.map((step, i) => ({
@@ -41,14 +45,13 @@ export function EmbedCheck({
   return (
     <section data-self-check aria-labelledby={heading} className="self-check embed-check">
       <h2 id={heading} className="self-check-heading">
-        Check what you took away
+        {t.heading}
       </h2>
       <p className="self-check-intro">
-        {questions.length} questions on this chapter’s argument, to answer from memory.{' '}
-        {IN_LMS_PACKAGE ? 'Your answers are kept with your course.' : 'Your answers stay in this browser.'}
+        {fill(t.intro, questions.length, IN_LMS_PACKAGE ? t.keptWithCourse : t.keptInBrowser)}
       </p>
       <Suspense fallback={null}>
-        <Live slug={slug} questions={questions} steps={checkSteps} onStep={onStep} />
+        <Live slug={slug} questions={questions} steps={checkSteps} onStep={onStep} t={t} />
       </Suspense>
     </section>
   );

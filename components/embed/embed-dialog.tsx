@@ -2,8 +2,10 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import type { EmbedChapter } from '@/lib/embed/embed-chapters';
+import type { ClientMessages } from '@/lib/i18n/messages';
 import { defaultView, type EmbedView } from '@/lib/embed/query';
 import { embedSnippet, embedSrc } from '@/lib/embed/snippet';
+import { fill } from '@/lib/i18n/template';
 import { CopySnippet } from './copy-snippet';
 import { EmbedOptions } from './embed-options';
 import { EmbedPreview } from './embed-preview';
@@ -18,12 +20,14 @@ export function EmbedDialog({
   chapters,
   slug,
   onClose,
+  t,
 }: {
   /** Shows the dialog as a modal; the preview frame is only loaded while it is open. */
   open: boolean;
   chapters: readonly EmbedChapter[];
   slug: string;
   onClose: () => void;
+  t: ClientMessages['embed'];
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
@@ -48,11 +52,11 @@ export function EmbedDialog({
       <div className="grid gap-4 p-5">
         <div className="flex items-start justify-between gap-4">
           <h2 id={headingId} className="font-prose text-2xl font-bold">
-            Embed in a course page
+            {t.heading}
           </h2>
           <form method="dialog">
             <button type="submit" className="rounded-md border border-rule bg-surface px-3 py-1.5 font-ui text-sm">
-              Close
+              {t.close}
             </button>
           </form>
         </div>
@@ -64,16 +68,17 @@ export function EmbedDialog({
               view={choice.view}
               onChapter={setChapter}
               onView={setView}
+              t={t}
             />
-            <CopySnippet code={embedSnippet(chapter.slug, chapter.title, choice.view, count)} />
+            <CopySnippet code={embedSnippet(chapter.slug, chapter.title, choice.view, count)} t={t} />
           </div>
-          <section aria-label="Preview" className="grid gap-1">
-            <p className="font-ui text-sm text-ink-soft">Preview</p>
+          <section aria-label={t.preview} className="grid gap-1">
+            <p className="font-ui text-sm text-ink-soft">{t.preview}</p>
             {open && (
               <EmbedPreview
                 src={embedSrc(chapter.slug, choice.view, count)}
                 mode={choice.view.mode}
-                title={chapter.title}
+                title={fill(t.previewTitle, chapter.title)}
               />
             )}
           </section>

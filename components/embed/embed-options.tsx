@@ -2,20 +2,9 @@
 
 import { useId } from 'react';
 import type { EmbedChapter } from '@/lib/embed/embed-chapters';
-import { EMBED_MODES, type EmbedMode, type EmbedView } from '@/lib/embed/query';
-import { THEMES, type Theme } from '@/lib/theme/theme';
-
-const MODE_LABELS: Readonly<Record<EmbedMode, string>> = {
-  stepper: 'Stepper: one step at a time, with buttons',
-  scroll: 'Scroll: the scrolling story, in a frame of fixed height',
-  static: 'Static: every step as a picture above its text',
-};
-
-const THEME_LABELS: Readonly<Record<Theme, string>> = {
-  system: 'Follow the course page (light or dark, as the reader’s browser is set)',
-  light: 'Always light',
-  dark: 'Always dark',
-};
+import { EMBED_MODES, type EmbedView } from '@/lib/embed/query';
+import type { ClientMessages } from '@/lib/i18n/messages';
+import { THEMES } from '@/lib/theme/theme';
 
 const FIELD = 'mt-1 block w-full rounded-md border border-rule bg-surface px-2 py-1.5 text-ink';
 
@@ -49,12 +38,14 @@ export function EmbedOptions({
   view,
   onChapter,
   onView,
+  t,
 }: {
   chapters: readonly EmbedChapter[];
   chapter: EmbedChapter;
   view: EmbedView;
   onChapter: (slug: string) => void;
   onView: (view: EmbedView) => void;
+  t: ClientMessages['embed'];
 }) {
   const id = useId();
   const steps = chapter.steps.map((step, index) => (
@@ -68,7 +59,7 @@ export function EmbedOptions({
   return (
     <div className="grid gap-3 font-ui text-sm">
       <label htmlFor={`${id}-chapter`}>
-        Chapter
+        {t.chapter}
         <select id={`${id}-chapter`} className={FIELD} value={chapter.slug} onChange={(e) => onChapter(e.target.value)}>
           {chapters.map((c, index) => (
             <option key={c.slug} value={c.slug}>
@@ -80,21 +71,21 @@ export function EmbedOptions({
       <div className="grid grid-cols-2 gap-3">
         <StepSelect
           id={`${id}-first`}
-          label="From step"
+          label={t.fromStep}
           value={view.first}
           options={steps}
           onPick={(first) => setRange(first, Math.max(first, view.last))}
         />
         <StepSelect
           id={`${id}-last`}
-          label="To step"
+          label={t.toStep}
           value={view.last}
           options={steps}
           onPick={(last) => setRange(Math.min(view.first, last), last)}
         />
       </div>
       <fieldset>
-        <legend>Show it as</legend>
+        <legend>{t.showAs}</legend>
         {EMBED_MODES.map((mode) => (
           <label key={mode} className="mt-1 flex items-center gap-2">
             <input
@@ -104,7 +95,7 @@ export function EmbedOptions({
               checked={view.mode === mode}
               onChange={() => onView({ ...view, mode })}
             />
-            {MODE_LABELS[mode]}
+            {t.modes[mode]}
           </label>
         ))}
       </fieldset>
@@ -115,10 +106,11 @@ export function EmbedOptions({
           disabled={view.mode === 'static'}
           onChange={(e) => onView({ ...view, check: e.target.checked })}
         />
-        Add the chapter’s self-check after the steps{view.mode === 'static' ? ' (stepper and scroll only)' : ''}
+        {t.withCheck}
+        {view.mode === 'static' ? t.withCheckOnly : ''}
       </label>
       <fieldset>
-        <legend>Colors</legend>
+        <legend>{t.colors}</legend>
         {THEMES.map((theme) => (
           <label key={theme} className="mt-1 flex items-center gap-2">
             <input
@@ -128,7 +120,7 @@ export function EmbedOptions({
               checked={view.theme === theme}
               onChange={() => onView({ ...view, theme })}
             />
-            {THEME_LABELS[theme]}
+            {t.themes[theme]}
           </label>
         ))}
       </fieldset>

@@ -29,6 +29,7 @@ function useSettled<T>(value: T, ms: number): T {
  * navigated away from in the middle of its parse and hydration, where a busy machine once saw
  * React report its server stream as cut short ("Connection closed", React error 412).
  */
+/** `title`: the frame's accessible name. */
 export function EmbedPreview({ src: wanted, mode, title }: { src: string; mode: EmbedMode; title: string }) {
   const src = useSettled(wanted, SETTLE_MS);
   const frameRef = useRef<HTMLIFrameElement>(null);
@@ -50,7 +51,7 @@ export function EmbedPreview({ src: wanted, mode, title }: { src: string; mode: 
       key={src}
       ref={frameRef}
       src={src}
-      title={`Preview: ${title}`}
+      title={title}
       aria-busy={src !== wanted}
       className="block max-h-[70svh] w-full rounded-md border border-rule bg-paper"
       style={{ height }}

@@ -2,6 +2,7 @@
 
 import { StepSlotsProvider, type StepViewProps } from '@/components/lecture/step-slot';
 import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
+import type { ClientMessages } from '@/lib/i18n/messages';
 
 /** The embed's `scroll` mode: the chapter's scroll story inside a frame of fixed height. */
 export function EmbedScroll({
@@ -12,7 +13,8 @@ export function EmbedScroll({
   footer,
   children,
   startStep,
-}: StepViewProps & { startStep?: string }) {
+  t,
+}: StepViewProps & { startStep?: string; t: Pick<ClientMessages, 'chapter' | 'scrolly'> }) {
   return (
     <>
       {header}
@@ -21,8 +23,9 @@ export function EmbedScroll({
           <ScrollyDiagram
             steps={steps.slice(at.first, at.last + 1)}
             scenes={scenes}
-            label="Architecture diagram"
+            label={t.chapter.diagramLabel}
             startStep={startStep}
+            t={t.scrolly}
           />
         </div>
         <div className="scrolly-prose prose prose-lg max-w-none">

@@ -4,6 +4,8 @@ import { useMemo, useRef, useState } from 'react';
 import { useQueryOnMount } from '@/components/hooks/use-query-on-mount';
 import type { CheckQuestion } from '@/lib/check/types';
 import type { ChapterStep } from '@/lib/content/types';
+import type { ClientMessages } from '@/lib/i18n/messages';
+import { fill } from '@/lib/i18n/template';
 import { defaultView, parseEmbedQuery } from '@/lib/embed/query';
 import type { SceneMap } from '@/lib/scene/types';
 import { IN_LMS_PACKAGE } from '@/lib/site';
@@ -27,6 +29,7 @@ export function EmbedView({
   scenes,
   check,
   children,
+  t,
 }: {
   slug: string;
   title: string;
@@ -36,6 +39,8 @@ export function EmbedView({
   /** The chapter's scenes, from the server (no scene data ships as code). */
   scenes: SceneMap;
   children: React.ReactNode;
+  /** Its words, in the page's language. */
+  t: Pick<ClientMessages, 'embedFrame' | 'lecture' | 'chapter' | 'scrolly' | 'check'> & { siteName: string };
 }) {
   const [view, setView] = useState(() => defaultView(steps.length));
   const [index, setIndex] = useState(0);
@@ -61,15 +66,23 @@ export function EmbedView({
       <h1 className="embed-title">{title}</h1>
     </header>
   );
-  const footer = <EmbedFooter slug={slug} title={title} stepId={view.mode === 'stepper' ? current.id : undefined} />;
-  const mode = { steps, scenes, at, header, footer, children };
+  const footer = (
+    <EmbedFooter
+      slug={slug}
+      title={title}
+      stepId={view.mode === 'stepper' ? current.id : undefined}
+      site={t.siteName}
+      t={t.embedFrame}
+    />
+  );
+  const mode = { steps, scenes, at, header, footer, children, t };
 
   return (
     <main
       ref={rootRef}
       data-query-root
       data-embed={view.mode}
-      aria-label={`Embedded chapter: ${title}`}
+      aria-label={fill(t.embedFrame.label, title)}
       className={`embed embed-${view.mode}`}
     >
       {view.mode === 'stepper' && <EmbedStepper {...mode} onIndex={setIndex} ready={ready} />}
@@ -83,6 +96,7 @@ export function EmbedView({
           scenes={scenes}
           shown={at}
           onStep={view.mode === 'stepper' ? openStep : undefined}
+          t={t.check}
         />
       )}
     </main>

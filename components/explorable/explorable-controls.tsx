@@ -10,13 +10,10 @@ import {
   type PlatformShape,
   type PresetId,
 } from '@/lib/explorable/model';
+import type { ClientMessages } from '@/lib/i18n/messages';
 import type { Layer } from '@/lib/scene/types';
 
-const LAYERS: { layer: Layer; legend: string }[] = [
-  { layer: 'front', legend: 'Front end (always the business’s own)' },
-  { layer: 'middle', legend: 'Middle: shared services' },
-  { layer: 'back', legend: 'Back end' },
-];
+const LAYERS: readonly Layer[] = ['front', 'middle', 'back'];
 
 const FIELDSET = 'rounded-lg border border-rule px-3 pb-3 pt-1';
 const LEGEND = 'px-1 text-xs font-semibold uppercase tracking-wider text-ink-soft';
@@ -28,16 +25,18 @@ export function ExplorableControls({
   onPreset,
   onShape,
   onToggle,
+  t,
 }: {
   state: ExplorableState;
   onPreset: (id: PresetId) => void;
   onShape: (shape: PlatformShape) => void;
   onToggle: (id: CapabilityId) => void;
+  t: ClientMessages['explorable'];
 }) {
   return (
     <div className="grid gap-3 font-ui">
       <fieldset className={FIELDSET}>
-        <legend className={LEGEND}>Start from a business like…</legend>
+        <legend className={LEGEND}>{t.presets}</legend>
         {PRESETS_IN_ORDER.map((p) => (
           <label key={p.id} className={OPTION}>
             <input
@@ -52,7 +51,7 @@ export function ExplorableControls({
         ))}
       </fieldset>
       <fieldset className={FIELDSET}>
-        <legend className={LEGEND}>The platform’s shape</legend>
+        <legend className={LEGEND}>{t.shape}</legend>
         {PLATFORM_SHAPES.map((shape) => (
           <label key={shape} className={OPTION}>
             <input
@@ -66,9 +65,9 @@ export function ExplorableControls({
           </label>
         ))}
       </fieldset>
-      {LAYERS.map(({ layer, legend }) => (
+      {LAYERS.map((layer) => (
         <fieldset key={layer} className={FIELDSET}>
-          <legend className={LEGEND}>{legend}</legend>
+          <legend className={LEGEND}>{t.layers[layer]}</legend>
           {capabilitiesIn(layer).map((c) => (
             <label key={c.id} className={OPTION}>
               <input

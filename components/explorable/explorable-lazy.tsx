@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useWhenIdle } from '@/components/hooks/use-when-idle';
 import { whenNearAndStill } from '@/components/hooks/when-near';
 import { namesExplorableState } from '@/lib/explorable/query-keys';
+import type { ClientMessages } from '@/lib/i18n/messages';
 
 const loadLive = () => import('./explorable-live');
 const prefetchLive = () => void loadLive();
@@ -26,14 +27,15 @@ const Live = lazy(() =>
 /** The latest moment to fetch the explorable's code if the browser is never idle before then. */
 const PREFETCH_TIMEOUT_MS = 4000;
 
-export function ExplorableLazy() {
+/** `t`: the explorable's words, in the page's language. */
+export function ExplorableLazy({ t }: { t: ClientMessages['explorable'] }) {
   // Fetch and evaluate the code in an idle moment, so that hydrating is all that is left to do
   // when the reader gets there (evaluating it on approach cost a fling a 50-70 ms frame).
   useWhenIdle(prefetchLive, PREFETCH_TIMEOUT_MS);
 
   return (
     <Suspense fallback={null}>
-      <Live />
+      <Live t={t} />
     </Suspense>
   );
 }

@@ -12,17 +12,18 @@ import { namesExplorableState } from '@/lib/explorable/query-keys';
 import { capability, evaluate } from '@/lib/explorable/model';
 import { DEFAULT_STATE, presetState, toggleStateNeed, withShape, type ExplorableState } from '@/lib/explorable/state';
 import { parseExplorableQuery, serializeExplorableState } from '@/lib/explorable/url-state';
+import type { ClientMessages } from '@/lib/i18n/messages';
 import { ExplorableControls } from './explorable-controls';
 import { EXPLORABLE_ID } from './explorable-id';
 
 const DEFAULT_QUERY = serializeExplorableState(DEFAULT_STATE);
-const TITLE = 'Explorable: a new business on the platform';
 
 /**
  * The interactive explorable. Its state lives in the URL query, so an instructor can link to a
- * prepared configuration; the picture is the chapters' diagram, morphing the same way.
+ * prepared configuration; the picture is the chapters' diagram, morphing the same way. `t`: its
+ * words, in the page's language.
  */
-export function ExplorableLive() {
+export function ExplorableLive({ t }: { t: ClientMessages['explorable'] }) {
   const [state, setState] = useState<ExplorableState>(DEFAULT_STATE);
   // The same state as a new object would be a new picture to paint, in the frame the reader
   // scrolls up to the explorable: a query that names the default (or nothing) keeps the state.
@@ -44,7 +45,7 @@ export function ExplorableLive() {
     window.history.replaceState(window.history.state, '', `${pathname}${query ? `?${query}` : ''}${anchor}`);
   }, [state, ready]);
 
-  const evaluation = useMemo(() => evaluate(state.needs, state.shape), [state]);
+  const evaluation = useMemo(() => evaluate(state.needs, state.shape, t.sentence), [state, t]);
   const target = useMemo(() => explorableFrame(evaluation), [evaluation]);
   const narrowTarget = useMemo(() => explorableFrame(evaluation, 'narrow'), [evaluation]);
   const wideCanvas = useRef<HTMLDivElement>(null);
@@ -64,11 +65,13 @@ export function ExplorableLive() {
         <figcaption className="explorable-outcome">
           <p className="explorable-reuse" data-reuse={percent}>
             <span className="explorable-figure-number">{percent}%</span>
-            <span className="explorable-figure-label">of its needs below the front end met by the platform</span>
+            <span className="explorable-figure-label">{t.reuse}</span>
           </p>
           <p className="explorable-build">
-            <span className="explorable-figure-label">It must build</span>
-            <span className="explorable-build-list">{toBuild.length ? toBuild.join(', ') : 'nothing of its own'}</span>
+            <span className="explorable-figure-label">{t.mustBuild}</span>
+            <span className="explorable-build-list">
+              {toBuild.length ? toBuild.join(t.listSeparator) : t.buildsNothing}
+            </span>
           </p>
           <p className="explorable-sentence" aria-live="polite" data-explorable-sentence>
             {evaluation.sentence}
@@ -79,7 +82,13 @@ export function ExplorableLive() {
           className="explorable-canvas explorable-canvas-wide"
           data-morphing={wide.morphing ? '' : undefined}
         >
-          <DiagramSvg frame={first.wide} still title={TITLE} description={evaluation.sentence} idPrefix="explorable" />
+          <DiagramSvg
+            frame={first.wide}
+            still
+            title={t.title}
+            description={evaluation.sentence}
+            idPrefix="explorable"
+          />
         </div>
         {/* The phone's drawing is the left 400 units of the wide one's frame, so its labels are
             drawn half as large again as the wide drawing would show them on a phone. */}
@@ -92,7 +101,7 @@ export function ExplorableLive() {
             <DiagramSvg
               frame={first.narrow}
               still
-              title={TITLE}
+              title={t.title}
               description={evaluation.sentence}
               idPrefix="explorable-narrow"
               placement={{ x: 0, y: 0, width: VIEWBOX.width, height: VIEWBOX.height }}
@@ -107,6 +116,7 @@ export function ExplorableLive() {
           onPreset={(id) => setState((s) => presetState(id, s.shape))}
           onShape={(shape) => setState((s) => withShape(s, shape))}
           onToggle={(id) => setState((s) => toggleStateNeed(s, id))}
+          t={t}
         />
       </div>
     </div>

@@ -1,6 +1,8 @@
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { explorableFrame } from '@/lib/explorable/frame';
 import { evaluate, preset, type PresetId } from '@/lib/explorable/model';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { clientMessages } from '@/lib/i18n/messages';
 import { EXPLORABLE_ID } from './explorable-id';
 import { ExplorableLazy } from './explorable-lazy';
 
@@ -8,9 +10,10 @@ const STATIC_PRESETS: PresetId[] = ['hema', 'rhino'];
 
 /**
  * The explorable of chapter 7: try to build a new business on the platform. Without
- * JavaScript it shows the Hema-like and Rhino-like cases as two pictures.
+ * JavaScript it shows the Hema-like and Rhino-like cases as two pictures. Its interface is in `lang`.
  */
-export function Explorable() {
+export function Explorable({ lang = DEFAULT_LANG }: { lang?: Lang }) {
+  const t = clientMessages(lang).explorable;
   return (
     <section
       id={EXPLORABLE_ID}
@@ -19,16 +22,13 @@ export function Explorable() {
       className="explorable not-prose my-10 rounded-xl border border-rule bg-surface p-4 sm:p-5"
     >
       <h2 id="explorable-heading" className="m-0 font-prose text-2xl font-bold text-ink">
-        Try it: build a new business on the platform
+        {t.heading}
       </h2>
-      <p className="mt-2 mb-4 font-ui text-sm text-ink-soft">
-        An illustration, not data: the capabilities, the shapes and the reuse figure are this explainer’s simplification
-        of the article’s argument, not measurements of Alibaba.
-      </p>
-      <ExplorableLazy />
+      <p className="mt-2 mb-4 font-ui text-sm text-ink-soft">{t.note}</p>
+      <ExplorableLazy t={t} />
       <div className="explorable-static">
         {STATIC_PRESETS.map((id) => {
-          const evaluation = evaluate(preset(id).needs, '2015');
+          const evaluation = evaluate(preset(id).needs, '2015', t.sentence);
           return (
             <figure key={id} className="mb-6">
               <DiagramSvg
@@ -38,7 +38,11 @@ export function Explorable() {
                 idPrefix={`explorable-${id}`}
               />
               <figcaption className="mt-1 font-ui text-sm text-ink-soft">
-                <strong>{preset(id).label}.</strong> {evaluation.sentence}
+                <strong>
+                  {preset(id).label}
+                  {t.captionAfterName}
+                </strong>{' '}
+                {evaluation.sentence}
               </figcaption>
             </figure>
           );

@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
 import type { ChapterStep } from '@/lib/content/types';
+import type { ClientMessages } from '@/lib/i18n/messages';
+import { fill } from '@/lib/i18n/template';
 import { parseStep } from '@/lib/embed/query';
 import type { SceneMap } from '@/lib/scene/types';
 import { chapterPath, lecturePath } from '@/lib/site';
@@ -22,14 +24,13 @@ export interface LectureNeighbour {
   stepCount: number;
 }
 
-const HINT = '→ PgDn Space next · ← PgUp back · Home End · F full screen · T text · P presenter';
-
 /**
  * Lecture mode: the diagram fills the screen and the step's scene, in one sentence, is its
  * large caption (its title is the kicker by the step buttons, shown once); the step's full text
  * is a key press away. The address follows the step (`?step=N`), and the ends of a chapter lead
  * on to its neighbours. `P` opens the presenter view in a second window; the two stay on the same
- * step whichever one the lecturer moves (see use-lecture-channel).
+ * step whichever one the lecturer moves (see use-lecture-channel). `t`: its words, in the page's
+ * language.
  */
 export function LectureMode({
   slug,
@@ -41,6 +42,7 @@ export function LectureMode({
   previous,
   next,
   children,
+  t,
 }: {
   slug: string;
   title: string;
@@ -52,7 +54,9 @@ export function LectureMode({
   previous?: LectureNeighbour;
   next?: LectureNeighbour;
   children: React.ReactNode;
+  t: Pick<ClientMessages, 'lecture' | 'chapter' | 'theme'>;
 }) {
+  const words = t.lecture;
   const router = useRouter();
   const last = steps.length - 1;
   const [index, setIndex] = useState(0);
@@ -79,11 +83,11 @@ export function LectureMode({
   }, [index, ready]);
 
   const before: LectureBeyond | undefined = previous && {
-    label: 'Previous chapter',
+    label: words.previousChapter,
     go: () => router.push(`${lecturePath(previous.slug)}?step=${previous.stepCount}`),
   };
   const after: LectureBeyond | undefined = next && {
-    label: 'Next chapter',
+    label: words.nextChapter,
     go: () => router.push(lecturePath(next.slug)),
   };
   const scene = scenes[steps[index]!.scene]!;
@@ -91,22 +95,19 @@ export function LectureMode({
   const header = (
     <header className="lecture-header">
       <h1 className="lecture-title">
-        <span className="lecture-kicker">
-          Chapter {order} of {chapterCount} ·
-        </span>{' '}
-        {title}
+        <span className="lecture-kicker">{fill(words.kicker, order, chapterCount)}</span> {title}
       </h1>
-      <nav aria-label="Lecture" className="lecture-tools">
+      <nav aria-label={words.tools} className="lecture-tools">
         {/* A lit room washes a dark screen out: the lecturer can switch to light here. */}
-        <ThemeControl />
+        <ThemeControl t={t.theme} />
         <button type="button" className="deck-button" onClick={presenter.open}>
-          Presenter view
+          {words.presenterView}
         </button>
         <button type="button" className="deck-button" onClick={toggleFullscreen}>
-          Full screen
+          {words.fullScreen}
         </button>
         <Link className="deck-button" href={chapterPath(slug)}>
-          Leave lecture mode
+          {words.leave}
         </Link>
       </nav>
     </header>
@@ -116,9 +117,7 @@ export function LectureMode({
     <div className="lecture-caption">
       {/* The scene's title is already the kicker by the step buttons ("2 / 4 · Title"); said
           once more on screen it would only repeat itself, so here it is for screen readers. */}
-      <h2 className="lecture-scene visually-hidden">
-        Step {index + 1} of {steps.length}: {scene.title}
-      </h2>
+      <h2 className="lecture-scene visually-hidden">{fill(words.stepHeading, index + 1, steps.length, scene.title)}</h2>
       <button
         type="button"
         className="lecture-toggle"
@@ -126,7 +125,7 @@ export function LectureMode({
         aria-controls={textId}
         onClick={() => setShowText((shown) => !shown)}
       >
-        {showText ? 'Show the summary' : 'Show the step’s text'}
+        {showText ? words.showSummary : words.showText}
       </button>
       <p className="lecture-description" hidden={showText}>
         {scene.description}
@@ -149,16 +148,15 @@ export function LectureMode({
         header={header}
         footer={
           <div className="lecture-footer">
-            <p className="lecture-hint">{HINT}</p>
+            <p className="lecture-hint">{words.keys}</p>
             <p className="lecture-status" role="status">
               {presenter.blocked && (
                 <>
-                  The browser kept the presenter view from opening in a window of its own. Allow pop-ups for this site,
-                  or open{' '}
+                  {words.blockedBefore}
                   <a href={presenter.href} target={PRESENTER_WINDOW}>
-                    the presenter view
-                  </a>{' '}
-                  from here.
+                    {words.blockedLink}
+                  </a>
+                  {words.blockedAfter}
                 </>
               )}
             </p>
@@ -166,6 +164,7 @@ export function LectureMode({
         }
         before={before}
         after={after}
+        t={t}
         onAction={(action) => {
           if (action === 'fullscreen') toggleFullscreen();
           if (action === 'text') setShowText((shown) => !shown);

@@ -1,5 +1,7 @@
 'use client';
 
+import type { ClientMessages } from '@/lib/i18n/messages';
+import { fill } from '@/lib/i18n/template';
 import type { Keymap, LectureAction } from '@/lib/lecture/keys';
 import { LectureButtons, type LectureMove } from './lecture-buttons';
 import { LectureDiagram } from './lecture-diagram';
@@ -24,6 +26,8 @@ export interface LectureProps extends StepViewProps {
   after?: LectureBeyond;
   /** Keys the lecture does not handle itself (full screen, the step's text). */
   onAction?: (action: LectureAction) => void;
+  /** Its words and the diagram's name, in the page's language. */
+  t: Pick<ClientMessages, 'lecture' | 'chapter'>;
 }
 
 /**
@@ -40,6 +44,7 @@ export function Lecture({
   before,
   after,
   onAction,
+  t,
   ...around
 }: LectureProps) {
   const { first, last, index } = at;
@@ -48,14 +53,15 @@ export function Lecture({
   const place = index - first + 1;
 
   const go = (target: number) => onIndex(Math.min(last, Math.max(first, target)));
+  const { previous: back, next: on, hint } = t.lecture;
   const previous: LectureMove =
     index > first
-      ? { label: 'Previous', hint: 'step', go: () => go(index - 1) }
-      : { label: before?.label ?? 'Previous', hint: before ? undefined : 'step', go: before?.go ?? null };
+      ? { label: back, hint, go: () => go(index - 1) }
+      : { label: before?.label ?? back, hint: before ? undefined : hint, go: before?.go ?? null };
   const next: LectureMove =
     index < last
-      ? { label: 'Next', hint: 'step', go: () => go(index + 1) }
-      : { label: after?.label ?? 'Next', hint: after ? undefined : 'step', go: after?.go ?? null };
+      ? { label: on, hint, go: () => go(index + 1) }
+      : { label: after?.label ?? on, hint: after ? undefined : hint, go: after?.go ?? null };
 
   useLectureKeys(variant, (action) => {
     if (action === 'next') next.go?.();
@@ -70,15 +76,15 @@ export function Lecture({
       <div className={`deck deck-${variant}`}>
         {around.header}
         <div className="deck-stage">
-          <LectureDiagram scene={scene} ready={ready} index={index} />
+          <LectureDiagram scene={scene} ready={ready} index={index} label={t.chapter.diagramLabel} />
         </div>
         <div className="deck-caption">{around.children}</div>
         <div className="deck-controls">
-          <LectureButtons previous={previous} next={next} status={`${place} / ${count} · ${scene.title}`} />
+          <LectureButtons previous={previous} next={next} status={fill(t.lecture.status, place, count, scene.title)} />
         </div>
         {around.footer}
         <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-          {ready ? `Step ${place} of ${count}. ${scene.description}` : ''}
+          {ready ? fill(t.lecture.announce, place, count, scene.description) : ''}
         </p>
       </div>
     </StepSlotsProvider>

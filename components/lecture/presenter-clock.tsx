@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import type { ClientMessages } from '@/lib/i18n/messages';
 import { formatElapsed, formatTimeOfDay, untilNextSecond } from '@/lib/lecture/clock';
 
 /** Where the presenter window keeps when it opened: a reload, or the next chapter in it, keeps counting. */
@@ -61,26 +62,27 @@ const nothingOnTheServer = () => null;
  * first paint after hydration (the server cannot know the time); every value keeps its width, so
  * nothing around it moves as it ticks.
  */
-export function PresenterClock() {
+export function PresenterClock({ t }: { t: ClientMessages['presenter'] }) {
   const second = useSyncExternalStore(subscribeSeconds, currentSecond, nothingOnTheServer);
   const start = useSyncExternalStore(subscribeStart, readStart, nothingOnTheServer);
   const time = second === null ? '' : formatTimeOfDay(new Date(second * 1000));
   const elapsed = second === null || start === null ? 0 : second * 1000 - start;
   return (
-    <div className="presenter-clock" role="group" aria-label="Clock">
+    <div className="presenter-clock" role="group" aria-label={t.clock}>
       <p className="presenter-clock-item">
-        <span className="presenter-clock-label">Time</span>
+        <span className="presenter-clock-label">{t.time}</span>
         <span className="presenter-clock-value presenter-time" data-clock="time">
           {time}
         </span>
       </p>
       <p className="presenter-clock-item">
-        <span className="presenter-clock-label">Elapsed</span>
+        <span className="presenter-clock-label">{t.elapsed}</span>
         <span className="presenter-clock-value" data-clock="elapsed">
           {formatElapsed(elapsed)}
         </span>
         <button type="button" className="deck-button presenter-reset" onClick={resetStart}>
-          Reset<span className="visually-hidden"> the elapsed time</span>
+          {t.reset}
+          <span className="visually-hidden">{t.resetAfter}</span>
         </button>
       </p>
     </div>

@@ -2,6 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import type { ChapterStep } from '@/lib/content/types';
+import type { ClientMessages } from '@/lib/i18n/messages';
+import { fill } from '@/lib/i18n/template';
 import { parseStep } from '@/lib/embed/query';
 import type { SceneMap } from '@/lib/scene/types';
 import { useQueryOnMount } from '@/components/hooks/use-query-on-mount';
@@ -31,6 +33,7 @@ export function PresenterView({
   nextChapter,
   pictures,
   children,
+  t,
 }: {
   slug: string;
   title: string;
@@ -45,7 +48,10 @@ export function PresenterView({
   pictures: readonly React.ReactNode[];
   /** The chapter's MDX body, its steps rendered by `StepSlot`. */
   children: React.ReactNode;
+  /** Its words, in the page's language. */
+  t: Pick<ClientMessages, 'presenter' | 'lecture' | 'theme'>;
 }) {
+  const words = t.presenter;
   const last = steps.length - 1;
   const [index, setIndex] = useState(0);
   const ready = useQueryOnMount((search) => {
@@ -74,44 +80,39 @@ export function PresenterView({
 
   const step = steps[index]!;
   const scene = scenes[step.scene]!;
-  const previous: LectureMove = { label: 'Previous', hint: 'step', go: index > 0 ? () => go(index - 1) : null };
-  const next: LectureMove = { label: 'Next', hint: 'step', go: index < last ? () => go(index + 1) : null };
+  const { hint } = t.lecture;
+  const previous: LectureMove = { label: t.lecture.previous, hint, go: index > 0 ? () => go(index - 1) : null };
+  const next: LectureMove = { label: t.lecture.next, hint, go: index < last ? () => go(index + 1) : null };
   const nextScene = index < last ? scenes[steps[index + 1]!.scene] : undefined;
 
   return (
     <main data-query-root className="presenter">
       <header className="presenter-header">
         <h1 className="presenter-title">
-          <span className="presenter-kicker">
-            Presenter view · Chapter {order} of {chapterCount} ·
-          </span>{' '}
-          {title}
+          <span className="presenter-kicker">{fill(words.kicker, order, chapterCount)}</span> {title}
         </h1>
-        <PresenterClock />
-        <ThemeControl />
+        <PresenterClock t={words} />
+        <ThemeControl t={t.theme} />
       </header>
 
       <section className="presenter-now" aria-labelledby="presenter-step">
         <h2 id="presenter-step" className="presenter-step">
-          <span className="presenter-step-number">
-            Step {index + 1} of {steps.length}
-          </span>{' '}
-          {scene.title}
+          <span className="presenter-step-number">{fill(words.step, index + 1, steps.length)}</span> {scene.title}
         </h2>
         {/* The note says what to point at: the picture it points into stands beside it. */}
         <div className="presenter-lead">
           {step.teach && (
             <div className="presenter-teach" data-teach>
-              <h3 className="presenter-label">Teaching note</h3>
+              <h3 className="presenter-label">{words.teachingNote}</h3>
               <p>{step.teach}</p>
             </div>
           )}
           <figure className="presenter-figure presenter-screen" data-now>
-            <figcaption className="presenter-label">On the screen now</figcaption>
+            <figcaption className="presenter-label">{words.onScreen}</figcaption>
             {pictures[index]}
           </figure>
         </div>
-        <h3 className="presenter-label">The step’s text</h3>
+        <h3 className="presenter-label">{words.stepText}</h3>
         <StepSlotsProvider view="lecture" steps={steps} scenes={scenes} at={{ first: 0, last, index }}>
           <div className="presenter-text deck-texts prose max-w-none">{children}</div>
         </StepSlotsProvider>
@@ -122,14 +123,15 @@ export function PresenterView({
         nextTitle={nextScene?.title}
         nextChapter={nextChapter}
         discuss={discuss}
+        t={words}
       />
 
       {/* The step's title is the heading above: here the place alone, so the bar stays quiet. */}
-      <nav className="presenter-controls" aria-label="Steps">
-        <LectureButtons previous={previous} next={next} status={`${index + 1} / ${steps.length}`} />
+      <nav className="presenter-controls" aria-label={words.controls}>
+        <LectureButtons previous={previous} next={next} status={fill(words.counter, index + 1, steps.length)} />
       </nav>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {ready ? `Step ${index + 1} of ${steps.length}. ${scene.title}` : ''}
+        {ready ? fill(words.announce, index + 1, steps.length, scene.title) : ''}
       </p>
     </main>
   );

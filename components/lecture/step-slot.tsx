@@ -4,6 +4,7 @@ import { createContext, useContext, useMemo } from 'react';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import type { ChapterStep } from '@/lib/content/types';
 import type { SceneId, SceneMap } from '@/lib/scene/types';
+import { fill, type Template } from '@/lib/i18n/template';
 
 /**
  * How the chapter's steps are laid out. `lecture`: only the current step's text shows, the
@@ -38,6 +39,8 @@ export interface StepSlots {
   /** The chapter's scenes, from the server (no scene data ships as code). */
   scenes: SceneMap;
   at: StepPlace;
+  /** The `static` view's heading of a step, from its number and title, in the page's language. */
+  heading?: Template<[n: number, title: string]>;
 }
 
 const StepSlotsContext = createContext<StepSlots | null>(null);
@@ -48,10 +51,11 @@ export function StepSlotsProvider({
   steps,
   scenes,
   at,
+  heading,
   children,
 }: Omit<StepSlots, 'stepIds'> & { steps: readonly ChapterStep[]; children: React.ReactNode }) {
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
-  return <StepSlotsContext value={{ view, stepIds, scenes, at }}>{children}</StepSlotsContext>;
+  return <StepSlotsContext value={{ view, stepIds, scenes, at, heading }}>{children}</StepSlotsContext>;
 }
 
 /**
@@ -86,7 +90,7 @@ export function StepSlot({
     return (
       <section className="static-step" data-static-step={stepId} aria-labelledby={`${stepId}-heading`}>
         <h2 id={`${stepId}-heading`} className="static-step-heading">
-          Step {index + 1}: {data.title}
+          {slots.heading ? fill(slots.heading, index + 1, data.title) : data.title}
         </h2>
         <figure className="static-step-figure" data-static-figure={scene}>
           <DiagramSvg frame={data} title={data.title} description={data.description} idPrefix={`static-${stepId}`} />

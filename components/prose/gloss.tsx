@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
 
 /**
  * A term with a short explanation. The note is a native popover: it opens by click, tap,
@@ -7,11 +9,13 @@ import { useId } from 'react';
 export function Gloss({
   note,
   after,
+  lang = DEFAULT_LANG,
   children,
 }: {
   note: string;
   /** Punctuation that follows the term, kept on its line (moved here by remark-gloss-punctuation). */
   after?: string;
+  lang?: Lang;
   children: React.ReactNode;
 }) {
   const id = `gloss${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -24,7 +28,7 @@ export function Gloss({
         {after}
       </span>
       <span id={`${id}-hint`} hidden>
-        Explain this term
+        {messages(lang).prose.glossHint}
       </span>
       <span id={id} popover="auto" role="note" className="gloss-note">
         {note}

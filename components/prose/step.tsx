@@ -2,6 +2,8 @@ import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { CopyLink } from '@/components/share/copy-link';
 import { LinkGlyph } from '@/components/share/link-glyph';
 import { getScene, isSceneId } from '@/content/scenes';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { clientMessages } from '@/lib/i18n/messages';
 import { stepSharePath } from '@/lib/site';
 
 /**
@@ -15,6 +17,7 @@ export function Step({
   id,
   point,
   chapter,
+  lang = DEFAULT_LANG,
   children,
 }: {
   scene: string;
@@ -23,11 +26,13 @@ export function Step({
   point?: string;
   /** The chapter's slug, given by the chapter page, for the step's share link. */
   chapter?: string;
+  lang?: Lang;
   children: React.ReactNode;
 }) {
   if (!isSceneId(scene)) throw new Error(`<Step scene="${scene}">: unknown scene`);
   const data = getScene(scene);
   const stepId = id ?? scene;
+  const t = clientMessages(lang);
   return (
     <section id={stepId} data-scene={scene} data-step className="step">
       <div className="step-text">
@@ -38,7 +43,8 @@ export function Step({
             glyph={<LinkGlyph />}
             path={stepSharePath(chapter, stepId)}
             title={data.title}
-            label="Copy a link to this step"
+            label={t.chapter.copyStepLink}
+            t={t.share}
           />
         )}
       </div>

@@ -1,4 +1,5 @@
 import { DiagramSvg, diagramName } from '@/components/diagram/diagram-svg';
+import type { ClientMessages } from '@/lib/i18n/messages';
 import type { SceneId, SceneMap } from '@/lib/scene/types';
 import { ScrollyLive } from './scrolly-live';
 
@@ -19,6 +20,8 @@ export function ScrollyDiagram(props: {
   label: string;
   /** Opens the chapter at this step (a share URL). */
   startStep?: string;
+  /** The step controls' words, in the page's language. */
+  t: ClientMessages['scrolly'];
 }) {
   const { steps, scenes, label, startStep } = props;
   const start = scenes[(steps.find((step) => step.id === startStep) ?? steps[0]!).scene]!;

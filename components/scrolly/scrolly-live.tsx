@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ClientMessages } from '@/lib/i18n/messages';
+import { fill } from '@/lib/i18n/template';
 import type { SceneId, SceneMap } from '@/lib/scene/types';
 import type { ScrollyStep } from './scrolly-diagram';
 import { useRememberedStep } from './arrival-state';
@@ -21,6 +23,7 @@ export function ScrollyLive({
   startStep,
   serverDrawing,
   serverScene,
+  t,
 }: {
   steps: readonly ScrollyStep[];
   /** The scenes this chapter shows, from the server, so no scene data ships as code. */
@@ -32,6 +35,7 @@ export function ScrollyLive({
   serverDrawing: ReactNode;
   /** Which scene that is; the live drawing takes it over as it is. */
   serverScene: SceneId;
+  t: ClientMessages['scrolly'];
 }) {
   const stageRef = useRef<HTMLDivElement>(null);
   const stepIds = useMemo(() => steps.map((step) => step.id), [steps]);
@@ -73,9 +77,15 @@ export function ScrollyLive({
           stage={stageRef}
         />
       )}
-      <StepControls stepIds={stepIds} index={index} title={scene.title} onMove={(delta) => move(delta, !reduced)} />
+      <StepControls
+        stepIds={stepIds}
+        index={index}
+        title={scene.title}
+        onMove={(delta) => move(delta, !reduced)}
+        t={t}
+      />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {ready ? `Step ${index + 1} of ${steps.length}. ${scene.description}` : ''}
+        {ready ? fill(t.announce, index + 1, steps.length, scene.description) : ''}
       </p>
     </div>
   );

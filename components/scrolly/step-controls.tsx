@@ -1,6 +1,7 @@
 'use client';
 
 import type { MouseEvent } from 'react';
+import type { ClientMessages } from '@/lib/i18n/messages';
 
 /**
  * Where the reader is, under the diagram: the scene's title as a kicker over "3 / 8" and a dot
@@ -19,12 +20,14 @@ export function StepControls({
   index,
   title,
   onMove,
+  t,
 }: {
   stepIds: readonly string[];
   index: number;
   title: string;
   /** Moves by a number of steps from the one in view (or the one being scrolled to). */
   onMove: (delta: number) => void;
+  t: ClientMessages['scrolly'];
 }) {
   const count = stepIds.length;
   const control = (delta: -1 | 1) => {
@@ -51,24 +54,24 @@ export function StepControls({
               <span key={id} className="step-dot" data-on={i === index || undefined} />
             ))}
           </span>
-          <span className="visually-hidden">Step </span>
+          <span className="visually-hidden">{t.counterBefore}</span>
           {index + 1}
           <span aria-hidden="true"> / </span>
-          <span className="visually-hidden"> of </span>
+          <span className="visually-hidden">{t.counterBetween}</span>
           {count}
-          <span className="visually-hidden">: </span>
+          <span className="visually-hidden">{t.counterAfter}</span>
         </span>
         <span className="step-title">{title}</span>
       </p>
       <span className="step-buttons">
         <a {...control(-1)}>
           <span aria-hidden="true">←</span>
-          <span className="step-word">Previous</span>
-          <span className="visually-hidden"> step</span>
+          <span className="step-word">{t.previous}</span>
+          <span className="visually-hidden">{t.buttonAfter}</span>
         </a>
         <a {...control(1)}>
-          <span className="step-word">Next</span>
-          <span className="visually-hidden"> step</span>
+          <span className="step-word">{t.next}</span>
+          <span className="visually-hidden">{t.buttonAfter}</span>
           <span aria-hidden="true">→</span>
         </a>
       </span>

@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import type { ClientMessages } from '@/lib/i18n/messages';
+import { fill } from '@/lib/i18n/template';
 import { sitePath } from '@/lib/site';
 
 /**
@@ -12,7 +14,7 @@ import { sitePath } from '@/lib/site';
  *
  * `label` is its accessible name. `glyph` (drawn by the server, e.g. LinkGlyph) comes first; as
  * an `icon` it shows only the glyph (a step's quiet control in the margin), otherwise also
- * `text`, which must be part of the label.
+ * `text`, which must be part of the label. `t`: what it says of the outcome, in the page's language.
  */
 export function CopyLink({
   path,
@@ -22,6 +24,7 @@ export function CopyLink({
   icon = false,
   glyph,
   className = '',
+  t,
 }: {
   path: string;
   title: string;
@@ -30,6 +33,7 @@ export function CopyLink({
   icon?: boolean;
   glyph?: React.ReactNode;
   className?: string;
+  t: ClientMessages['share'];
 }) {
   const [status, setStatus] = useState('');
 
@@ -39,13 +43,13 @@ export function CopyLink({
     try {
       if (navigator.share && window.matchMedia('(pointer: coarse)').matches) {
         await navigator.share({ url, title });
-        setStatus('Shared.');
+        setStatus(t.shared);
       } else {
         await navigator.clipboard.writeText(url);
-        setStatus('Link copied to the clipboard.');
+        setStatus(t.copied);
       }
     } catch {
-      setStatus(`Could not copy automatically; the link is ${url}`);
+      setStatus(fill(t.failed, url));
     }
   }
 

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import type { Chapter } from '@/lib/content/types';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
 import { chapterPath } from '@/lib/site';
 import { PrefetchWhenIdle } from './prefetch-when-idle';
 
@@ -7,10 +9,19 @@ import { PrefetchWhenIdle } from './prefetch-when-idle';
  * Previous/next chapter links at the foot of a chapter. They are prefetched when the browser is
  * idle after load rather than when they scroll into view, which is mid-fling (see PrefetchWhenIdle).
  */
-export function ChapterNav({ previous, next }: { previous?: Chapter; next?: Chapter }) {
+export function ChapterNav({
+  previous,
+  next,
+  lang = DEFAULT_LANG,
+}: {
+  previous?: Chapter;
+  next?: Chapter;
+  lang?: Lang;
+}) {
+  const t = messages(lang).chapterNav;
   const hrefs = [previous ? chapterPath(previous.slug) : '/', next ? chapterPath(next.slug) : '/sources/'];
   return (
-    <nav aria-label="Chapters" className="no-print mx-auto mt-12 grid max-w-3xl gap-4 font-ui sm:grid-cols-2">
+    <nav aria-label={t.label} className="no-print mx-auto mt-12 grid max-w-3xl gap-4 font-ui sm:grid-cols-2">
       <PrefetchWhenIdle hrefs={hrefs} />
       {previous ? (
         <Link
@@ -19,13 +30,13 @@ export function ChapterNav({ previous, next }: { previous?: Chapter; next?: Chap
           rel="prev"
           className="rounded-lg border border-rule p-4 hover:border-accent"
         >
-          <span className="block text-xs uppercase tracking-wider text-ink-faint">Previous chapter</span>
+          <span className="block text-xs uppercase tracking-wider text-ink-faint">{t.previous}</span>
           <span className="mt-1 block font-prose text-lg text-ink">{previous.title}</span>
         </Link>
       ) : (
         <Link href="/" prefetch={false} className="rounded-lg border border-rule p-4 hover:border-accent">
-          <span className="block text-xs uppercase tracking-wider text-ink-faint">Back to</span>
-          <span className="mt-1 block font-prose text-lg text-ink">Contents</span>
+          <span className="block text-xs uppercase tracking-wider text-ink-faint">{t.backTo}</span>
+          <span className="mt-1 block font-prose text-lg text-ink">{t.contents}</span>
         </Link>
       )}
       {next ? (
@@ -35,7 +46,7 @@ export function ChapterNav({ previous, next }: { previous?: Chapter; next?: Chap
           rel="next"
           className="rounded-lg border border-rule p-4 text-right hover:border-accent"
         >
-          <span className="block text-xs uppercase tracking-wider text-ink-faint">Next chapter</span>
+          <span className="block text-xs uppercase tracking-wider text-ink-faint">{t.next}</span>
           <span className="mt-1 block font-prose text-lg text-ink">{next.title}</span>
         </Link>
       ) : (
@@ -44,8 +55,8 @@ export function ChapterNav({ previous, next }: { previous?: Chapter; next?: Chap
           prefetch={false}
           className="rounded-lg border border-rule p-4 text-right hover:border-accent"
         >
-          <span className="block text-xs uppercase tracking-wider text-ink-faint">Read next</span>
-          <span className="mt-1 block font-prose text-lg text-ink">Sources and credits</span>
+          <span className="block text-xs uppercase tracking-wider text-ink-faint">{t.readNext}</span>
+          <span className="mt-1 block font-prose text-lg text-ink">{t.sources}</span>
         </Link>
       )}
     </nav>

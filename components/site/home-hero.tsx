@@ -1,5 +1,7 @@
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { getScene } from '@/content/scenes';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
 import type { SceneId } from '@/lib/scene/types';
 
 /**
@@ -10,10 +12,13 @@ import type { SceneId } from '@/lib/scene/types';
 export function HomeHero({
   label,
   panels,
+  lang = DEFAULT_LANG,
 }: {
   label: string;
   panels: readonly { scene: SceneId; when: string; caption: string }[];
+  lang?: Lang;
 }) {
+  const t = messages(lang).home;
   return (
     <figure className="home-hero" aria-label={label}>
       <div className="home-hero-panels">
@@ -27,7 +32,7 @@ export function HomeHero({
               <DiagramSvg
                 frame={data}
                 narrow={data.narrow}
-                title={`${when}: ${data.title}`}
+                title={t.heroPanel(when, data.title)}
                 description={data.description}
                 idPrefix={`hero-${scene}`}
               />

@@ -1,18 +1,20 @@
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
 /** Skip link, header, the page's main content and footer. */
-export function SiteChrome({ children }: { children: React.ReactNode }) {
+export function SiteChrome({ children, lang = DEFAULT_LANG }: { children: React.ReactNode; lang?: Lang }) {
   return (
     <>
       <a href="#main" className="skip-link">
-        Skip to content
+        {messages(lang).chrome.skipLink}
       </a>
-      <SiteHeader />
+      <SiteHeader lang={lang} />
       <main id="main" tabIndex={-1} className="outline-none">
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter lang={lang} />
     </>
   );
 }

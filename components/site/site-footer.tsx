@@ -1,24 +1,26 @@
 import Link from 'next/link';
 import { SOURCE } from '@/lib/content/source';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
 
-export function SiteFooter() {
+export function SiteFooter({ lang = DEFAULT_LANG }: { lang?: Lang }) {
+  const t = messages(lang).chrome;
   return (
     <footer className="site-footer mt-16 border-t border-rule font-ui text-sm text-ink-soft">
       <div className="mx-auto max-w-6xl px-4 py-8">
         <p className="max-w-prose">
-          Retold from “{SOURCE.title}” ({SOURCE.publisher}), {SOURCE.kind}. Diagrams and interpretations are this
-          explainer’s own.{' '}
+          {t.retold(SOURCE.title, SOURCE.publisher, SOURCE.kind)}
           <Link href="/sources/" className="text-accent underline">
-            Sources and credits
+            {t.sourcesAndCredits}
           </Link>
         </p>
-        <nav aria-label="Footer" className="mt-3">
+        <nav aria-label={t.footerNav} className="mt-3">
           <Link href="/" className="underline">
-            Contents
+            {t.contents}
           </Link>
           {' · '}
           <Link href="/teach/" className="underline">
-            For instructors
+            {t.forInstructors}
           </Link>
         </nav>
       </div>

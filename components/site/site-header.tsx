@@ -1,19 +1,21 @@
 import Link from 'next/link';
 import { ThemeControl } from '@/components/theme/theme-control';
-import { SITE_NAME } from '@/lib/site';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { clientMessages, messages } from '@/lib/i18n/messages';
 
-export function SiteHeader() {
+export function SiteHeader({ lang = DEFAULT_LANG }: { lang?: Lang }) {
+  const t = messages(lang);
   return (
     <header className="site-header border-b border-rule font-ui">
       <nav
-        aria-label="Site"
+        aria-label={t.chrome.headerNav}
         className="mx-auto flex h-[3.25rem] max-w-6xl items-center justify-between gap-2.5 px-4 min-[26rem]:gap-4"
       >
         <Link
           href="/"
           className="whitespace-nowrap text-[0.9375rem] font-semibold text-ink no-underline hover:text-accent min-[26rem]:text-base"
         >
-          {SITE_NAME}
+          {t.site.name}
         </Link>
         {/* On a phone the links and gaps tighten, so the header keeps to one line. */}
         <div className="flex items-center gap-2 min-[26rem]:gap-4">
@@ -21,16 +23,16 @@ export function SiteHeader() {
             {/* Below 24rem the site's name, which leads to the same list, stands in for it. */}
             <li className="hidden min-[24rem]:block">
               <Link href="/#chapters" className="hover:text-accent">
-                Chapters
+                {t.chrome.chapters}
               </Link>
             </li>
             <li>
               <Link href="/sources/" className="hover:text-accent">
-                Sources
+                {t.chrome.sources}
               </Link>
             </li>
           </ul>
-          <ThemeControl />
+          <ThemeControl t={clientMessages(lang).theme} />
         </div>
       </nav>
     </header>

@@ -1,3 +1,6 @@
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
+
 /** What the instructors' page says of the course package: none when the build made none. */
 export interface CoursePackageFacts {
   href: string;
@@ -7,35 +10,29 @@ export interface CoursePackageFacts {
   chapters: number;
 }
 
-const size = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
-
 /** The course package: the download, its size, its SCORM version, and what it reports. */
-export function CoursePackage({ facts }: { facts: CoursePackageFacts | null }) {
+export function CoursePackage({ facts, lang = DEFAULT_LANG }: { facts: CoursePackageFacts | null; lang?: Lang }) {
+  const t = messages(lang).teach;
   return (
     <section aria-labelledby="teach-package" className="teach-package">
-      <h2 id="teach-package">The course package</h2>
+      <h2 id="teach-package">{t.packageHeading}</h2>
       {facts ? (
         <>
           <p>
             <a className="teach-download" href={facts.href} download>
-              Download the SCORM {facts.scormVersion} package
+              {t.download(facts.scormVersion)}
             </a>{' '}
-            <span className="teach-size">(zip, {size(facts.bytes)})</span>
+            <span className="teach-size">{t.size(Math.round(facts.bytes / 1024))}</span>
           </p>
           <ul>
-            <li>
-              One activity per chapter, {facts.chapters} in all, each a chapter a step at a time with its self-check.
-            </li>
-            <li>
-              Each reports its self-check’s score (0 to 100) as soon as the last question is answered, and passed or
-              failed against a mastery score of {facts.masteryScore}.
-            </li>
-            <li>A student who leaves and comes back resumes at the same step, answers included.</li>
-            <li>Nothing is sent anywhere but to your course platform.</li>
+            <li>{t.perChapter(facts.chapters)}</li>
+            <li>{t.reports(facts.masteryScore)}</li>
+            <li>{t.resumes}</li>
+            <li>{t.private}</li>
           </ul>
         </>
       ) : (
-        <p>This build has no course package: `npm run build` makes one.</p>
+        <p>{t.noPackage}</p>
       )}
     </section>
   );

@@ -1,20 +1,19 @@
 import { rightResponse } from '@/lib/check/grade';
 import type { CheckQuestion } from '@/lib/check/types';
-
-const KIND: Record<CheckQuestion['kind'], string> = {
-  one: 'one answer',
-  many: 'several answers',
-  order: 'put in order',
-};
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
 
 /** The self-check's questions with the right answers and why, for the instructor. */
 export function TeachAnswers({
   questions,
   stepTitle,
+  lang = DEFAULT_LANG,
 }: {
   questions: readonly CheckQuestion[];
   stepTitle: (id: string) => string;
+  lang?: Lang;
 }) {
+  const t = messages(lang).teach;
   return (
     <ol className="teach-answers">
       {questions.map((question) => {
@@ -23,9 +22,7 @@ export function TeachAnswers({
           <li key={question.id}>
             <p className="teach-ask">
               {question.ask}{' '}
-              <span className="teach-kind">
-                ({KIND[question.kind]}; taught in “{stepTitle(question.step)}”)
-              </span>
+              <span className="teach-kind">{t.kindAndStep(t.kinds[question.kind], stepTitle(question.step))}</span>
             </p>
             {question.kind === 'order' ? (
               <>

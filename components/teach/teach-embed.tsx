@@ -4,17 +4,30 @@ import { useId, useState, useSyncExternalStore } from 'react';
 import { CopySnippet } from '@/components/embed/copy-snippet';
 import { defaultView, EMBED_MODES, type EmbedMode } from '@/lib/embed/query';
 import { embedSnippet } from '@/lib/embed/snippet';
+import type { ClientMessages } from '@/lib/i18n/messages';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
 
-const MODES: Readonly<Record<EmbedMode, string>> = { stepper: 'Stepper', scroll: 'Scroll', static: 'Static' };
 const noSubscription = () => () => {};
 
 /**
  * A chapter's embed code on the instructors' page: the stepper, the scroll story or the static
  * pictures, with or without the self-check. The server writes it for SITE_URL; in the browser,
- * for the address the page was opened from, as the Embed dialog does.
+ * for the address the page was opened from, as the Embed dialog does. `t` and `snippet`: its
+ * words, in the page's language.
  */
-export function TeachEmbed({ slug, title, stepCount }: { slug: string; title: string; stepCount: number }) {
+export function TeachEmbed({
+  slug,
+  title,
+  stepCount,
+  t,
+  snippet,
+}: {
+  slug: string;
+  title: string;
+  stepCount: number;
+  t: Pick<ClientMessages['teach'], 'embedLegend' | 'embedModes' | 'embedWithCheck'>;
+  snippet: React.ComponentProps<typeof CopySnippet>['t'];
+}) {
   const id = useId();
   const [mode, setMode] = useState<EmbedMode>('stepper');
   const [check, setCheck] = useState(false);
@@ -33,11 +46,11 @@ export function TeachEmbed({ slug, title, stepCount }: { slug: string; title: st
   return (
     <div className="teach-embed" data-ready={live}>
       <fieldset className="teach-embed-options">
-        <legend className="visually-hidden">How to show the chapter</legend>
+        <legend className="visually-hidden">{t.embedLegend}</legend>
         {EMBED_MODES.map((value) => (
           <label key={value}>
             <input type="radio" name={`${id}-mode`} checked={mode === value} onChange={() => setMode(value)} />{' '}
-            {MODES[value]}
+            {t.embedModes[value]}
           </label>
         ))}
         <label>
@@ -47,10 +60,10 @@ export function TeachEmbed({ slug, title, stepCount }: { slug: string; title: st
             disabled={mode === 'static'}
             onChange={(event) => setCheck(event.target.checked)}
           />{' '}
-          With the self-check
+          {t.embedWithCheck}
         </label>
       </fieldset>
-      <CopySnippet code={embedSnippet(slug, title, view, stepCount, site)} />
+      <CopySnippet code={embedSnippet(slug, title, view, stepCount, site)} t={snippet} />
     </div>
   );
 }

@@ -1,9 +1,8 @@
 'use client';
 
 import { useId, useSyncExternalStore } from 'react';
+import type { ClientMessages } from '@/lib/i18n/messages';
 import { parseTheme, THEME_KEY, THEMES, type Theme } from '@/lib/theme/theme';
-
-const NAMES: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 /** Applies a choice as the theme script does at load: `data-theme`, or none for the system's. */
 function apply(theme: Theme) {
@@ -58,9 +57,9 @@ const noSubscription = () => () => {};
  * The reader's choice of scheme: the system's, light or dark, remembered in this browser and
  * applied at once (the theme script applies it before the first paint of every later page). A
  * native select: a keyboard, a screen reader and a phone's picker all know it. Without script it
- * does nothing, so it is hidden then (app/_shared/root-document.tsx).
+ * does nothing, so it is hidden then (app/_shared/root-document.tsx). `t`: its words, in the page's language.
  */
-export function ThemeControl() {
+export function ThemeControl({ t }: { t: ClientMessages['theme'] }) {
   const id = useId();
   // The server renders the system's; the stored choice shows from hydration on.
   const theme = useSyncExternalStore(subscribe, stored, () => 'system' as const);
@@ -74,7 +73,7 @@ export function ThemeControl() {
   return (
     <span className="theme-control">
       <label htmlFor={id} className="visually-hidden">
-        Theme
+        {t.label}
       </label>
       <svg aria-hidden="true" viewBox="0 0 16 16" className="theme-glyph">
         <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
@@ -89,7 +88,7 @@ export function ThemeControl() {
       >
         {THEMES.map((value) => (
           <option key={value} value={value}>
-            {NAMES[value]}
+            {t[value]}
           </option>
         ))}
       </select>

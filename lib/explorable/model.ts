@@ -14,7 +14,7 @@
 import type { Layer } from '@/lib/scene/types';
 import { type BusinessNeeds, type CapabilityId, inCatalogueOrder, layerOf } from './catalogue';
 import { type PlatformShape, offers, platformShape } from './shapes';
-import { describeEvaluation } from './sentence';
+import { describeEvaluation, type SentenceWords } from './sentence';
 
 export * from './catalogue';
 export * from './shapes';
@@ -60,8 +60,11 @@ export interface Evaluation {
 
 const LAYERS: readonly Layer[] = ['front', 'middle', 'back'];
 
-/** Evaluates a business on a platform shape. Needs in any order are accepted; duplicates count once. */
-export function evaluate(business: BusinessNeeds, shape: PlatformShape): Evaluation {
+/**
+ * Evaluates a business on a platform shape, and says it in `words` (the page's language's).
+ * Needs in any order are accepted; duplicates count once.
+ */
+export function evaluate(business: BusinessNeeds, shape: PlatformShape, words: SentenceWords): Evaluation {
   const needs = inCatalogueOrder(business);
   const info = platformShape(shape);
   const ownFrontEnd = needs.filter((id) => layerOf(id) === 'front');
@@ -83,7 +86,7 @@ export function evaluate(business: BusinessNeeds, shape: PlatformShape): Evaluat
         ? 'combinatorial'
         : 'mixed';
   const partial = { shape, needs, met, missing, movedUp, ownFrontEnd, carried, lacking, reuseRatio, verdict };
-  return { ...partial, sentence: describeEvaluation(partial, info.bundled) };
+  return { ...partial, sentence: describeEvaluation(partial, info.bundled, words) };
 }
 
 /** A new needs set with only `id` flipped (added if absent, removed if present), in catalogue order. */

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CAPABILITY_IDS, capability, evaluate, layerOf, preset } from '@/lib/explorable/model';
+import { evaluate } from './evaluate-in-english';
+import { CAPABILITY_IDS, capability, layerOf, preset } from '@/lib/explorable/model';
 import { HEMA_REUSES, PLATFORM_SERVICES } from '@/lib/platform';
 import { getScene } from '@/content/scenes';
 

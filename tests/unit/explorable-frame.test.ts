@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { evaluate } from './evaluate-in-english';
 import { BUSINESS, explorableFrame } from '@/lib/explorable/frame';
-import { CAPABILITY_IDS, evaluate, PLATFORM_SHAPES, PRESET_IDS, preset } from '@/lib/explorable/model';
+import { CAPABILITY_IDS, PLATFORM_SHAPES, PRESET_IDS, preset } from '@/lib/explorable/model';
 import { crampedLabels, frameProblems, overlappingNodes } from '@/lib/scene/validate';
 
 const cases = PLATFORM_SHAPES.flatMap((shape) => [

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH, evaluate } from './evaluate-in-english';
 import {
   CAPABILITY_IDS,
   CATALOGUE,
   PLATFORM_SHAPES,
   PRESET_IDS,
   PRESETS_IN_ORDER,
-  evaluate,
   platformShape,
   preset,
   toggleNeed,
@@ -130,12 +130,12 @@ describe('the model', () => {
   });
 
   it('joins names as a reader would', () => {
-    expect([joinNames([]), joinNames(['a']), joinNames(['a', 'b']), joinNames(['a', 'b', 'c'])]).toEqual([
-      '',
-      'a',
-      'a and b',
-      'a, b and c',
-    ]);
+    expect([
+      joinNames([], ENGLISH),
+      joinNames(['a'], ENGLISH),
+      joinNames(['a', 'b'], ENGLISH),
+      joinNames(['a', 'b', 'c'], ENGLISH),
+    ]).toEqual(['', 'a', 'a and b', 'a, b and c']);
   });
 });
 

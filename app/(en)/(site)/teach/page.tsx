@@ -4,12 +4,16 @@ import { CoursePackage } from '@/components/teach/course-package';
 import { TeachChapter } from '@/components/teach/teach-chapter';
 import { loadChapters } from '@/content';
 import { readPackageInfo } from '@/lib/scorm/package-info';
+import { DEFAULT_LANG } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
 import { sitePath } from '@/lib/site';
 
+const LANG = DEFAULT_LANG;
+const t = messages(LANG).teach;
+
 export const metadata: Metadata = {
-  title: 'For instructors',
-  description:
-    'Everything to teach with the explainer: lecture links, embed codes, discussion questions, the self-check answers, and the course package.',
+  title: t.title,
+  description: t.description,
   alternates: { canonical: '/teach/' },
 };
 
@@ -27,10 +31,10 @@ export default function TeachPage() {
   return (
     <div className="teach mx-auto max-w-4xl px-4 py-12">
       <div className="prose prose-lg max-w-none">
-        <h1>For instructors</h1>
+        <h1>{t.title}</h1>
         <TeachIntro />
       </div>
-      <nav aria-label="Chapters on this page" className="teach-toc">
+      <nav aria-label={t.toc} className="teach-toc">
         <ol>
           {chapters.map((chapter) => (
             <li key={chapter.slug}>
@@ -39,9 +43,9 @@ export default function TeachPage() {
           ))}
         </ol>
       </nav>
-      <CoursePackage facts={facts} />
+      <CoursePackage facts={facts} lang={LANG} />
       {chapters.map((chapter) => (
-        <TeachChapter key={chapter.slug} chapter={chapter} count={chapters.length} />
+        <TeachChapter key={chapter.slug} chapter={chapter} count={chapters.length} lang={LANG} />
       ))}
     </div>
   );

@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
 import { bareChapterMetadata, chapterSlugParams, type BareChapterProps } from '@/app/_shared/bare-chapter-route';
 import { loadChapterBody } from '@/components/chapter/load-chapter-body';
-import { SLOT_COMPONENTS } from '@/components/lecture/slot-components';
+import { slotComponents } from '@/components/lecture/slot-components';
 import { LectureMode, type LectureNeighbour } from '@/components/lecture/lecture-mode';
 import { QueryPendingScript } from '@/components/hooks/query-pending';
 import type { Chapter } from '@/lib/content/types';
 import { chapterBySlug, loadChapters } from '@/content';
 import { scenesOf } from '@/content/scenes';
+import { DEFAULT_LANG } from '@/lib/i18n/lang';
+import { clientMessages, messages } from '@/lib/i18n/messages';
 import '@/app/styles/present.css';
+
+const LANG = DEFAULT_LANG;
 
 export const dynamicParams = false;
 
@@ -16,7 +20,7 @@ export const generateStaticParams = chapterSlugParams;
 type Props = BareChapterProps;
 
 export function generateMetadata(props: Props): Promise<Metadata> {
-  return bareChapterMetadata(props, 'Lecture: ');
+  return bareChapterMetadata(props, messages(LANG).lecture.pageTitle);
 }
 
 function neighbour(chapter: Chapter | undefined): LectureNeighbour | undefined {
@@ -29,6 +33,7 @@ export default async function LecturePage({ params }: Props) {
   const chapter = chapterBySlug((await params).slug, chapters);
   const index = chapters.indexOf(chapter);
   const Body = await loadChapterBody(chapter);
+  const t = clientMessages(LANG);
   return (
     <>
       <QueryPendingScript />
@@ -41,8 +46,9 @@ export default async function LecturePage({ params }: Props) {
         scenes={scenesOf(chapter.steps)}
         previous={neighbour(chapters[index - 1])}
         next={neighbour(chapters[index + 1])}
+        t={{ lecture: t.lecture, chapter: t.chapter, theme: t.theme }}
       >
-        <Body components={SLOT_COMPONENTS} />
+        <Body components={slotComponents(LANG)} />
       </LectureMode>
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ChapterView } from '@/components/chapter/chapter-view';
 import { shareMetadata } from '../share-metadata';
 import { chapterBySlug, loadChapters } from '@/content';
+import { DEFAULT_LANG } from '@/lib/i18n/lang';
 
 export const dynamicParams = false;
 
@@ -17,5 +18,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ChapterPage({ params }: Props) {
   const chapters = loadChapters();
-  return <ChapterView chapter={chapterBySlug((await params).slug, chapters)} chapters={chapters} />;
+  return <ChapterView chapter={chapterBySlug((await params).slug, chapters)} chapters={chapters} lang={DEFAULT_LANG} />;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ChapterView } from '@/components/chapter/chapter-view';
 import { shareMetadata } from '../../share-metadata';
 import { chapterBySlug, loadChapters } from '@/content';
+import { DEFAULT_LANG } from '@/lib/i18n/lang';
 
 export const dynamicParams = false;
 
@@ -20,5 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StepPage({ params }: Props) {
   const { slug, step } = await params;
   const chapters = loadChapters();
-  return <ChapterView chapter={chapterBySlug(slug, chapters)} chapters={chapters} startStep={step} />;
+  return (
+    <ChapterView chapter={chapterBySlug(slug, chapters)} chapters={chapters} startStep={step} lang={DEFAULT_LANG} />
+  );
 }
