@@ -17,7 +17,7 @@ const WORD = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’\-/&.+]*/uy;
 /** The text cut where a line may end: each piece ends just before a break opportunity. */
 export function breakPieces(text: string): string[] {
   const atoms: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     WORD.lastIndex = i;
     const word = WORD.exec(text);
     const atom = word ? word[0] : String.fromCodePoint(text.codePointAt(i)!);
@@ -55,10 +55,27 @@ function greedy(pieces: readonly string[], ems: number): string[] {
   return lines;
 }
 
+/** As `greedy`, filling lines from the end: the later lines full, any short line first. */
+function greedyFromEnd(pieces: readonly string[], ems: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of [...pieces].reverse()) {
+    const next = piece + line;
+    if (line && textEms(next.trimEnd()) > ems) {
+      lines.unshift(line.trimEnd());
+      line = piece;
+    } else line = next;
+  }
+  if (line.trim()) lines.unshift(line.trimEnd());
+  return lines;
+}
+
 /**
  * A label broken into as few lines as fit `width` (viewBox units at `fontSize`), and balanced:
- * the lines as even as that number of lines allows, so that no line is left with one character.
- * A label that already has line breaks (`\n`) is returned as written.
+ * the lines as even as that number of lines allows, so that no line is left with one character;
+ * where they cannot be even, the short line comes first (你的 / 业务？, not 你的业 / 务？), which
+ * also keeps a two-character word at the end whole more often. A label that already has line
+ * breaks (`\n`) is returned as written.
  */
 export function wrapLabel(text: string, width: number, fontSize: number): string {
   if (text.includes('\n')) return text;
@@ -74,5 +91,6 @@ export function wrapLabel(text: string, width: number, fontSize: number): string
     if (greedy(pieces, mid).length <= lines.length) hi = mid;
     else lo = mid;
   }
-  return greedy(pieces, hi).join('\n');
+  const fromEnd = greedyFromEnd(pieces, hi);
+  return (fromEnd.length === lines.length ? fromEnd : greedy(pieces, hi)).join('\n');
 }

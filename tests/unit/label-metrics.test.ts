@@ -42,13 +42,17 @@ describe('wrapLabel() breaks labels where a Chinese desk would', () => {
     expect(wrapLabel('云与数据中心', 5 * fs, fs)).toBe('云与数\n据中心');
   });
 
+  it('puts the shorter line first when the lines cannot be even', () => {
+    expect(wrapLabel('你的业务？', 4 * fs, fs)).toBe('你的\n业务？');
+  });
+
   it('leaves a label that fits, or one with its own line breaks, as written', () => {
     expect(wrapLabel('淘宝', 5 * fs, fs)).toBe('淘宝');
     expect(wrapLabel('犀牛\n智造', 1 * fs, fs)).toBe('犀牛\n智造');
   });
 
   it('never starts a line with closing punctuation', () => {
-    expect(wrapLabel('一二三四？', 4 * fs, fs)).toBe('一二三\n四？');
+    expect(wrapLabel('一二三四？', 4 * fs, fs)).toBe('一二\n三四？');
     expect(wrapLabel('一二，三四', 2 * fs, fs)).toBe('一\n二，\n三四');
     expect(breakPieces('前台。后台')).toEqual(['前', '台。', '后', '台']);
   });
