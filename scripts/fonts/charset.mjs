@@ -1,6 +1,7 @@
 // The characters the site's own faces carry: printable ASCII, Latin-1, the punctuation and
 // arrows the prose and the interface use. Anything else (the two Chinese characters in a
-// gloss, ⌘ in a key hint) falls back to the reader's system fonts, by design.
+// gloss, the Chinese diagram's words and full-width punctuation, ⌘ in a key hint) falls back to
+// the reader's system fonts, by design.
 
 /** Inclusive code point ranges, as pyftsubset's --unicodes and CSS unicode-range take them. */
 const FONT_RANGES = [
@@ -15,7 +16,7 @@ const FONT_RANGES = [
 ];
 
 /** Characters that may appear in the text but are left to system fonts. */
-export const LEFT_TO_SYSTEM = /[\u2e80-\u9fff\u2318\s]/u;
+export const LEFT_TO_SYSTEM = /[\u2e80-\u9fff\uff00-\uffef\u2318\s]/u;
 
 /** Whether a character is drawn by the site's faces. */
 export function inFontRanges(char) {
