@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { allScenes, getScene } from '@/content/scenes';
 import { CATALOGUE } from '@/content/scenes/catalogue';
-import { allScenesIn, catalogueIn, getSceneIn, sceneIn } from '@/content/scenes/in-lang';
+import { allScenesIn, catalogueIn, getSceneIn, sceneIn, scenesOfIn } from '@/content/scenes/in-lang';
 import { NARROW } from '@/content/scenes/kit';
 import { ZH } from '@/content/scenes/zh';
 import { interpolateScene } from '@/lib/scene/interpolate';
@@ -165,6 +165,13 @@ describe('sceneIn()', () => {
   it('makes each translated scene once, so it is one object wherever it is asked for', () => {
     expect(getSceneIn('layers', 'zh')).toBe(sceneIn(getScene('layers'), 'zh'));
     expect(allScenesIn('zh')).toHaveLength(scenes.length);
+  });
+
+  it('scenesOfIn() gives a list of steps their scenes in a language, by id', () => {
+    const map = scenesOfIn([{ scene: 'layers' }, { scene: 'double-11' }], 'zh');
+    expect(Object.keys(map)).toEqual(['layers', 'double-11']);
+    expect(map.layers).toBe(getSceneIn('layers', 'zh'));
+    expect(scenesOfIn([{ scene: 'layers' }], 'en').layers).toBe(getScene('layers'));
   });
 
   it('in Chinese labels the catalogue in Chinese and leaves unlabelled tiles unlabelled', () => {
