@@ -146,7 +146,7 @@ describe('sceneIn()', () => {
 
   it('in Chinese gives the wide drawing the wide note and the phone drawing the phone note', () => {
     const zh = getSceneIn('the-intranet-post', 'zh');
-    expect(zh.annotations.find((a) => a.id === 'thinner')!.text).toBe('必须更薄、更敏捷、更快');
+    expect(zh.annotations.find((a) => a.id === 'thinner')!.text).toBe('中台要更薄、更敏捷、更快');
     expect(zh.narrow.annotations.find((a) => a.id === 'thinner')!.text).toBe('更薄、更敏捷');
     expect(zh.annotations.find((a) => a.id === 'too-slow')!.text).toBe('“太慢”');
   });

@@ -11,15 +11,15 @@ export const TEARDOWN_ZH = {
   'the-intranet-post': {
     title: '一封内部信',
     description:
-      '张勇的内部信把厚重的中台变成了问题：中台和它的厚度都标为承压，旁边引着他的话，底部的图例说明每种标记的含义。',
+      '张勇的内部信把矛头指向厚重的中台：中台和它的厚度都标为承压，旁边引着他的话，底部的图例说明每种标记的含义。',
     notes: {
       'too-slow': '“太慢”',
-      thinner: { wide: '必须更薄、更敏捷、更快', phone: '更薄、更敏捷' },
+      thinner: { wide: '中台要更薄、更敏捷、更快', phone: '更薄、更敏捷' },
     },
   },
   'platform-cracks': {
     title: '平台开裂',
-    description: '外界断定中台正被拆掉：仍标为承压的中台裂成三块，厚度缩小，上面的业务依然屹立，这是结局的预演。',
+    description: '外界认为阿里在“拆中台”：仍标为承压的中台裂成三块，厚度缩小，上面的业务依然屹立，预示着结局。',
     notes: { dismantled: { wide: '外界称：“拆中台”', phone: '“拆中台”' } },
   },
   'the-question': {

@@ -16,7 +16,7 @@ export const COMBINATORIAL_ZH = {
   combinatorial: {
     title: '一套标准件',
     description:
-      '组合式创新重组标准件，而平台正提供标准件：淘宝、天猫也像盒马一样连向这些复用服务，任何团队都能在上面搭建。',
+      '组合式创新重组标准件，而标准件正是平台所提供的：淘宝、天猫也像盒马一样连向这些复用服务，任何团队都能在上面搭建。',
     notes: { kit: { wide: '标准件，新组合', phone: '标准件' } },
   },
 } satisfies Partial<Record<SceneId, SceneWords>>;

@@ -5,7 +5,7 @@ export const DISRUPTIVE_ZH = {
   'combine-vs-disrupt': {
     title: '组合还是颠覆',
     description:
-      '两种创新的分别在于改变深入到哪一层：左边盒马连向复用服务的线重现，一个从上到下全部新建的新业务取代了特价版。',
+      '两种创新之别，在于改变深入到哪一层：左边盒马连向复用服务的线重现，一个从上到下全部新建的新业务取代了特价版。',
     notes: { combine: '组合' },
   },
   recombining: {
@@ -19,13 +19,13 @@ export const DISRUPTIVE_ZH = {
   'cutting-through': {
     title: '一路贯穿',
     description:
-      '犀牛属于颠覆式创新：平台再次缩到一旁，服务淡去，它的三层延伸过去，接上犀牛自己的各层，从业务到技术全部新建。',
+      '犀牛属于颠覆式创新：平台再次缩到一旁，服务淡去，平台三层延伸过去，接上犀牛自己的各层，从业务到技术全部新建。',
     notes: { 'every-layer': { wide: '每一层都是新的 →', phone: '每一层 →' } },
   },
   'in-its-dna': {
     title: '基因使然',
     description:
-      '文章认为，局限写在平台的基因里：又在新业务旁，平台的服务标为复用，中台标为承压，它生来求稳，颠覆却要重建。',
+      '文章认为，局限写在平台的基因里：回到新业务旁，平台的服务标为复用，中台标为承压，它生来求稳，颠覆却要重建。',
     notes: { dna: { wide: '生来求稳：这是它的基因', phone: '生来求稳' } },
   },
 } satisfies Partial<Record<SceneId, SceneWords>>;

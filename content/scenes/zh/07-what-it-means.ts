@@ -6,7 +6,7 @@ export const WHAT_IT_MEANS_ZH = {
     title: '两种形态',
     description:
       '两种形态回答不同的问题，没有哪种绝对正确：新画面左边是缩小的2015年设计，右边是阿里正在走向的更薄、分块的形态。',
-    notes: { then: '2015年', now: { wide: '阿里正走向这里', phone: '走向' } },
+    notes: { then: '2015年', now: { wide: '阿里正在走向这里', phone: '阿里的方向' } },
   },
   'still-useful': {
     title: '各适合谁',
@@ -20,7 +20,7 @@ export const WHAT_IT_MEANS_ZH = {
   'no-blind-following': {
     title: '不要盲从',
     description:
-      '文章最后给别处的管理者建议，落在新形态上：说明各适合谁的注释换成两条新的，一条反对照搬，一条主张长期主义。',
+      '文章最后向其他企业的管理者进言，落在新形态上：说明各适合谁的注释换成两条新的，一条反对照搬，一条主张长期主义。',
     notes: {
       'no-copy': { wide: '别为模仿而变薄', phone: '别照搬' },
       'long-term': { wide: '坚持长期主义', phone: '着眼长期' },
@@ -29,7 +29,7 @@ export const WHAT_IT_MEANS_ZH = {
   'try-it': {
     title: '动手试试',
     description:
-      '现在检验你自己的业务：回到完整的2015年平台，前台上新建的是你的业务，用三项复用服务，下方的互动模型让你选它的需求。',
+      '现在检验你自己的业务：回到完整的2015年平台，前台上是标为新建的你的业务，调用三项复用服务，下方的互动模型让你选它的需求。',
     notes: { try: { wide: '在下方互动模型里试试 ↓', phone: '在下方试试 ↓' } },
   },
 } satisfies Partial<Record<SceneId, SceneWords>>;
