@@ -9,6 +9,7 @@ import { ZH } from '@/content/scenes/zh';
 import { interpolateScene } from '@/lib/scene/interpolate';
 import { KEY_ENTRIES, legendEntries } from '@/lib/scene/legend';
 import type { Scene, SceneFrame } from '@/lib/scene/types';
+import { validateScenes } from '@/lib/scene/validate';
 import { translateScene, type NoteWords } from '@/lib/scene/words';
 
 /*
@@ -160,6 +161,10 @@ describe('sceneIn()', () => {
         });
       });
     }
+  });
+
+  it('in Chinese makes valid scenes, no two alike', () => {
+    expect(validateScenes(allScenesIn('zh'))).toEqual([]);
   });
 
   it('makes each translated scene once, so it is one object wherever it is asked for', () => {
