@@ -163,6 +163,21 @@ describe('sceneIn()', () => {
     }
   });
 
+  it('in Chinese keeps every label English shows: none is too wide for its box, even on a phone', () => {
+    const lost: string[] = [];
+    for (const scene of scenes) {
+      const zh = frames(sceneIn(scene, 'zh'));
+      frames(scene).forEach(({ layout, frame }, f) => {
+        const dropped = (els: readonly { id: string; label: string }[], zhEls: readonly { label: string }[]) =>
+          els
+            .filter((el, i) => el.label !== '' && zhEls[i]!.label === '')
+            .map((el) => `${scene.id} (${layout}): ${el.id}`);
+        lost.push(...dropped(frame.nodes, zh[f]!.frame.nodes), ...dropped(frame.bands, zh[f]!.frame.bands));
+      });
+    }
+    expect(lost).toEqual([]);
+  });
+
   it('in Chinese makes valid scenes, no two alike', () => {
     expect(validateScenes(allScenesIn('zh'))).toEqual([]);
   });
