@@ -1,6 +1,6 @@
 import type { Viewport } from 'next';
 import { COLORS, COLORS_DARK } from '@/lib/design/tokens';
-import { HTML_LANG, type Lang } from '@/lib/i18n/lang';
+import { LANG_TAGS, type Lang } from '@/lib/i18n/lang';
 import { sitePath } from '@/lib/site';
 import { ThemeScript } from '@/components/theme/theme-script';
 import { textFace, uiFace } from '../fonts/fonts';
@@ -25,7 +25,7 @@ export const viewport: Viewport = {
 export function RootDocument({ lang, children }: { lang: Lang; children: React.ReactNode }) {
   return (
     // The theme script sets data-theme on <html> before React hydrates it.
-    <html lang={HTML_LANG[lang]} className={`${textFace.variable} ${uiFace.variable}`} suppressHydrationWarning>
+    <html lang={LANG_TAGS[lang]} className={`${textFace.variable} ${uiFace.variable}`} suppressHydrationWarning>
       <head>
         <ThemeScript />
         {/* In the root layout, not metadata: Next swaps a page's metadata links on every client

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { LANG_TAGS } from '@/lib/i18n/lang';
 import type { LayoutName, SceneFrame } from '@/lib/scene/types';
 import { VIEWBOXES } from '@/lib/scene/types';
 import { drawFrame } from './draw-frame';
@@ -92,6 +93,8 @@ export function DiagramSvg({
     role: 'img',
     'aria-labelledby': titleId,
     'aria-describedby': descId,
+    // A translated drawing names its language, for screen readers' voices and the browser's fonts.
+    ...(frame.lang ? { lang: LANG_TAGS[frame.lang] } : {}),
     // Text at its geometric size, not fitted to the screen's pixels: fitting makes a browser lay
     // every label out again whenever the drawing around it moves (most of a morph frame's layout).
     style: { fontFamily: 'var(--font-diagram, system-ui, sans-serif)', textRendering: 'geometricPrecision' },

@@ -1,3 +1,5 @@
+import { KEY_WORDS } from '@/content/scenes/key-words';
+import { DEFAULT_LANG } from '@/lib/i18n/lang';
 import { NOTE } from '@/lib/scene/label';
 import { KEY_AT, keyEntryWidth, legendEntries, type LegendEntry } from '@/lib/scene/legend';
 import { inkColor, nodeColors } from '@/lib/scene/palette';
@@ -7,10 +9,11 @@ import { svg, type SvgNode } from './svg-tree';
 
 /**
  * The key to the colours, drawn in the picture along its bottom edge: only the tones the frame
- * shows (reused, built anew, under strain) and, where there is room, what a line means.
+ * shows (reused, built anew, under strain) and, where there is room, what a line means, in the
+ * language of the frame's words.
  */
 export function drawKey(frame: SceneFrame, layout: LayoutName): SvgNode {
-  const entries = legendEntries(frame, layout === 'wide');
+  const entries = legendEntries(frame, layout === 'wide', KEY_WORDS[frame.lang ?? DEFAULT_LANG]);
   // The same key most frames of a morph: drawn once, so the painter passes over it.
   const name = `${layout}|${entries.map((e) => `${e.key}:${e.tone}:${e.label}`).join('|')}`;
   let key = drawn.get(name);

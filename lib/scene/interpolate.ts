@@ -158,6 +158,8 @@ export function interpolateScene(a: SceneFrame, b: SceneFrame): (t: number) => S
   const annotations = interpolateList(a.annotations, b.annotations, annotationBetween);
   return (raw) => {
     const t = clamp(raw);
-    return { bands: bands(t), nodes: nodes(t), edges: edges(t), annotations: annotations(t) };
+    const frame = { bands: bands(t), nodes: nodes(t), edges: edges(t), annotations: annotations(t) };
+    // Words do not morph: a frame speaks the language of the scene it is heading for.
+    return b.lang ? { ...frame, lang: b.lang } : frame;
   };
 }

@@ -1,3 +1,5 @@
+import type { Lang } from '@/lib/i18n/lang';
+
 /**
  * The diagram's vocabulary. A scene is a complete, declarative picture of the architecture:
  * bands (the three layers and any extra frames), nodes (boxes with stable ids), edges (which
@@ -120,6 +122,8 @@ export interface SceneFrame {
   nodes: SceneNode[];
   edges: SceneEdge[];
   annotations: Annotation[];
+  /** The language of its words, for the key drawn with them; English when unset. */
+  lang?: Lang;
 }
 
 /** A named scene: a frame plus its words. `Id` is one scene's own id where it is defined. */

@@ -1,5 +1,5 @@
-import { contains, labelFits, overlaps, VIEWBOX_BOX } from './layout';
-import { NARROW_VIEWBOX, type Box, type Scene, type SceneFrame } from './types';
+import { BAND_LABEL, contains, labelFits, labelSize, NOTE, overlaps, VIEWBOX_BOX } from './layout';
+import { NARROW_VIEWBOX, type Annotation, type Band, type Box, type Scene, type SceneFrame } from './types';
 
 const NARROW_BOX: Box = { x: 0, y: 0, w: NARROW_VIEWBOX.width, h: NARROW_VIEWBOX.height };
 
@@ -73,4 +73,45 @@ export function validateScenes(scenes: readonly Scene[]): string[] {
     if (s.description.trim() === '' || s.title.trim() === '') problems.push(`${s.id} needs a title and a description`);
   }
   return problems;
+}
+
+/** Where a note's words are drawn (estimated): its line of text around its baseline. */
+export function noteBox(note: Annotation): Box {
+  const { w } = labelSize(note.text, NOTE.fontSize);
+  const x = note.anchor === 'start' ? note.x : note.anchor === 'middle' ? note.x - w / 2 : note.x - w;
+  return { x, y: note.y - NOTE.fontSize * 0.85, w, h: NOTE.fontSize * 1.1 };
+}
+
+/** Where a band's label is drawn (estimated), at its scale. */
+export function bandLabelBox(band: Band): Box {
+  const k = band.scale ?? 1;
+  const size = BAND_LABEL.fontSize * k;
+  const { w } = labelSize(band.label, BAND_LABEL.fontSize, k);
+  return {
+    x: band.box.x + BAND_LABEL.inset * k,
+    y: band.box.y + BAND_LABEL.baseline * k - size * 0.85,
+    w,
+    h: size * 1.1,
+  };
+}
+
+/**
+ * Words drawn over other words or over a box: each visible note against the other notes, the
+ * band labels and the labelled nodes. Returned as `note × other` pairs of ids.
+ */
+export function clashingWords(frame: SceneFrame): string[] {
+  const seen = (el: { opacity: number }) => el.opacity > 0;
+  const notes = frame.annotations.filter((a) => seen(a) && a.text !== '');
+  const others = [
+    ...frame.bands.filter((b) => seen(b) && b.label !== '').map((b) => ({ id: `band ${b.id}`, box: bandLabelBox(b) })),
+    ...frame.nodes.filter((n) => seen(n) && n.kind !== 'measure').map((n) => ({ id: `node ${n.id}`, box: n.box })),
+  ];
+  const out: string[] = [];
+  notes.forEach((note, i) => {
+    const box = noteBox(note);
+    for (const other of notes.slice(i + 1))
+      if (overlaps(box, noteBox(other))) out.push(`note ${note.id} × note ${other.id}`);
+    for (const other of others) if (overlaps(box, other.box)) out.push(`note ${note.id} × ${other.id}`);
+  });
+  return out;
 }

@@ -1,6 +1,7 @@
 // The characters the site's own faces carry: printable ASCII, Latin-1, the punctuation and
 // arrows the prose and the interface use. Anything else (the two Chinese characters in a
-// gloss, ⌘ in a key hint) falls back to the reader's system fonts, by design.
+// gloss, the Chinese diagram's words and full-width punctuation, ⌘ in a key hint) falls back to
+// the reader's system fonts, by design.
 
 /** Inclusive code point ranges, as pyftsubset's --unicodes and CSS unicode-range take them. */
 const FONT_RANGES = [

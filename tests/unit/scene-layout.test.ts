@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { contains, LABEL, labelFits, labelSize, NOTE, row, underGaps, VIEWBOX_BOX } from '@/lib/scene/layout';
-import { NARROW_VIEWBOX } from '@/lib/scene/types';
-import { allScenes } from '@/content/scenes';
-import { crampedLabels, overlappingNodes } from '@/lib/scene/validate';
+import { NARROW_VIEWBOX, VIEWBOXES } from '@/lib/scene/types';
+import { allScenesIn } from '@/content/scenes/in-lang';
+import { KEY_WORDS } from '@/content/scenes/key-words';
+import { LANGS, type Lang } from '@/lib/i18n/lang';
+import { KEY_AT, keyEntryWidth, legendEntries } from '@/lib/scene/legend';
+import { clashingWords, crampedLabels, noteBox, overlappingNodes } from '@/lib/scene/validate';
 
-const scenes = allScenes();
+/**
+ * Words that the estimate (0.6 em a Latin character) finds too close, but which are clear as
+ * drawn, where Latin letters average nearer 0.5 em: the italic note "suits many large firms" ends
+ * near x 190, where Taobao's box starts at 222; on a phone, "1 efficient · 2 leaner" starts near
+ * x 180, past "Middle platform", which ends near 150.
+ */
+const CLEAR_AS_DRAWN: Record<Lang, string[]> = {
+  en: ['three-gains (phone): note gains × band middle', 'still-useful: note large-firms × node taobao'],
+  zh: [],
+};
 
-describe('scene layout', () => {
+describe.each(LANGS)('scene layout, in %s', (lang) => {
+  const scenes = allScenesIn(lang);
+
   it('every scene’s boxes stay inside the viewBox', () => {
     for (const scene of scenes) {
       for (const el of [...scene.bands, ...scene.nodes]) {
@@ -39,15 +53,8 @@ describe('scene layout', () => {
     }
   });
 
-  it('labels fit their boxes: chars × 0.6 × font size across, lines × line height down', () => {
+  it('labels fit their boxes: each character’s width (0.6 em Latin, 1 em CJK) across, lines × line height down', () => {
     for (const scene of scenes) expect(crampedLabels(scene), scene.id).toEqual([]);
-  });
-
-  it('node labels are 17 units: at least 12 CSS px in the phone drawing, even squeezed to 45% of a 740 px screen', () => {
-    expect(LABEL.fontSize).toBeGreaterThanOrEqual(17);
-    const canvas = Math.min(344 / NARROW_VIEWBOX.width, (0.45 * 740 - 3.4 * 16) / NARROW_VIEWBOX.height);
-    expect(LABEL.fontSize * canvas).toBeGreaterThanOrEqual(12);
-    expect(NOTE.fontSize * canvas).toBeGreaterThanOrEqual(12);
   });
 
   it('annotations stay inside the viewBox', () => {
@@ -60,6 +67,45 @@ describe('scene layout', () => {
         expect(note.y - LABEL.fontSize, `${scene.id}: ${note.id}`).toBeGreaterThanOrEqual(0);
       }
     }
+  });
+
+  it('on a phone, notes stay inside the phone’s viewBox', () => {
+    for (const scene of scenes) {
+      for (const note of scene.narrow.annotations) {
+        const box = noteBox(note);
+        expect(box.x, `${scene.id}: ${note.id}`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.w, `${scene.id}: ${note.id}`).toBeLessThanOrEqual(NARROW_VIEWBOX.width);
+      }
+    }
+  });
+
+  it('no note is drawn over another note, a band’s label or a box, wide or on a phone', () => {
+    const clashes = scenes.flatMap((scene) => [
+      ...clashingWords(scene).map((clash) => `${scene.id}: ${clash}`),
+      ...clashingWords(scene.narrow).map((clash) => `${scene.id} (phone): ${clash}`),
+    ]);
+    expect(clashes).toEqual(CLEAR_AS_DRAWN[lang]);
+  });
+
+  it('the key fits along the bottom of both drawings', () => {
+    for (const scene of scenes) {
+      for (const layout of ['wide', 'narrow'] as const) {
+        const frame = layout === 'wide' ? scene : scene.narrow;
+        const entries = legendEntries(frame, layout === 'wide', KEY_WORDS[lang]);
+        // The last entry's space after it is not drawn.
+        const width = entries.reduce((sum, e) => sum + keyEntryWidth(e.label, NOTE.fontSize), 0) - 14;
+        expect(KEY_AT[layout].x + width, `${scene.id} (${layout})`).toBeLessThanOrEqual(VIEWBOXES[layout].width);
+      }
+    }
+  });
+});
+
+describe('scene layout', () => {
+  it('node labels are 17 units: at least 12 CSS px in the phone drawing, even squeezed to 45% of a 740 px screen', () => {
+    expect(LABEL.fontSize).toBeGreaterThanOrEqual(17);
+    const canvas = Math.min(344 / NARROW_VIEWBOX.width, (0.45 * 740 - 3.4 * 16) / NARROW_VIEWBOX.height);
+    expect(LABEL.fontSize * canvas).toBeGreaterThanOrEqual(12);
+    expect(NOTE.fontSize * canvas).toBeGreaterThanOrEqual(12);
   });
 
   it('row() splits a span into equal boxes with fixed gaps', () => {

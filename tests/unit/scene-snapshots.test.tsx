@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import { allScenes } from '@/content/scenes';
+import { allScenesIn } from '@/content/scenes/in-lang';
+import { DEFAULT_LANG, LANGS, type Lang } from '@/lib/i18n/lang';
 import { DIAGRAM_LIGHT } from '@/lib/design/diagram-colors';
 import { resolveColors } from '@/lib/scene/palette';
 import { NARROW_VIEWBOX, VIEWBOX } from '@/lib/scene/types';
@@ -43,9 +44,12 @@ function asPicture(svg: string): string {
   return place(place(outer, 'wide', VIEWBOX, 0), 'narrow', NARROW_VIEWBOX, VIEWBOX.width + GAP);
 }
 
-describe('every scene renders, wide and for a phone, to the SVG in its snapshot', () => {
-  for (const scene of allScenes()) {
-    it(`${scene.id} renders to snapshots/${scene.id}.svg`, async () => {
+/** English snapshots sit in snapshots/, as they always have; another language's in a folder of its own. */
+const folder = (lang: Lang) => (lang === DEFAULT_LANG ? 'snapshots' : `snapshots/${lang}`);
+
+describe.each(LANGS)('every scene renders in %s, wide and for a phone, to the SVG in its snapshot', (lang) => {
+  for (const scene of allScenesIn(lang)) {
+    it(`${scene.id} renders to ${folder(lang)}/${scene.id}.svg`, async () => {
       const svg = renderToStaticMarkup(
         <DiagramSvg
           frame={scene}
@@ -56,7 +60,7 @@ describe('every scene renders, wide and for a phone, to the SVG in its snapshot'
         />,
       );
       await expect(asPicture(pretty(resolveColors(svg, DIAGRAM_LIGHT)))).toMatchFileSnapshot(
-        `./snapshots/${scene.id}.svg`,
+        `./${folder(lang)}/${scene.id}.svg`,
       );
     });
   }

@@ -21,6 +21,20 @@ describe('wrapText(text, width)', () => {
   it('ends a cut text with an ellipsis', () => {
     expect(wrapLines('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
   });
+
+  it('breaks Chinese between characters, a character as wide as 5/3 of a Latin one', () => {
+    expect(wrapText('大中台，小前台', 8)).toEqual(['大中台，', '小前台']);
+    expect(wrapText('双11流量暴涨', 8)).toEqual(['双11流量', '暴涨']);
+  });
+
+  it('never starts a Chinese line with closing punctuation, and keeps Latin names whole', () => {
+    expect(wrapText('一二三，四', 5).every((line) => !line.startsWith('，'))).toBe(true);
+    expect(wrapText('面临更多颠覆的BAT和TMD', 10)).toEqual(['面临更多颠覆', '的BAT和TMD']);
+  });
+
+  it('ends a cut Chinese text with an ellipsis, not a comma and an ellipsis', () => {
+    expect(wrapLines('大中台，小前台，快', 8, 1)).toEqual(['大中台…']);
+  });
 });
 
 describe('buildManifest(chapters)', () => {
