@@ -26,11 +26,11 @@ export const zh = {
     forInstructors: '教师专页',
     sourcesAndCredits: '来源与致谢',
     retold: (title: string, publisher: string, kind: string) =>
-      `改写自“${title}”（${publisher}，${kind}）。图示与解读均为本图解所作。`,
+      `复述自“${title}”（${publisher}，${kind}）。图示与解读均为这份解读所作。`,
   },
   home: {
     counts: (chapters: number, minutes: number) => `共 ${chapters} 章 · 约 ${minutes} 分钟`,
-    retold: (title: string, kind: string, publisher: string) => `· 改写自“${title}”（${publisher}，${kind}）`,
+    retold: (title: string, kind: string, publisher: string) => `· 复述自“${title}”（${publisher}，${kind}）`,
     taglineEnd: '。',
     startReading: '开始阅读',
     heroPanel: (when: string, scene: string) => `${when}：${scene}`,
@@ -203,7 +203,7 @@ export const zh = {
   },
   explorable: {
     heading: '试一试：在平台上搭一项新业务',
-    note: '这是示意，不是数据：其中的能力、形态和复用比例，是本图解对原文论点的简化，并非对阿里巴巴的实测。',
+    note: '这是示意，不是数据：其中的能力、形态和复用比例，是这份解读对原文论点的简化，并非对阿里巴巴的实测。',
     title: '可探索图：平台上的一项新业务',
     reuse: '的前端以下需求由平台满足',
     mustBuild: '它必须自建',
@@ -246,7 +246,7 @@ export const zh = {
   },
   teach: {
     title: '教师专页',
-    description: '用本图解讲课所需的一切：讲课链接、嵌入代码、讨论题、自测答案和课程包。',
+    description: '用这份解读讲课所需的一切：讲课链接、嵌入代码、讨论题、自测答案和课程包。',
     toc: '本页的章节',
     packageHeading: '课程包',
     download: (version: string) => `下载 SCORM ${version} 课程包`,
@@ -274,10 +274,10 @@ export const zh = {
   },
   sources: {
     title: '来源',
-    description: '本图解改写的原文、它的出处，以及本图解补充的内容。',
+    description: '这份解读复述的原文、它的出处，以及这份解读补充的内容。',
   },
   notFound: {
-    heading: '这个页面不属于本图解',
+    heading: '这个页面不属于这份解读',
     before: '链接可能已过期或有误。请从',
     link: '目录',
     after: '开始，或者选一章：',
