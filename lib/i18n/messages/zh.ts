@@ -26,7 +26,7 @@ export const zh = {
     forInstructors: '教师专页',
     sourcesAndCredits: '来源与致谢',
     retold: (title: string, publisher: string, kind: string) =>
-      `复述自“${title}”（${publisher}，${kind}）。图示与解读均为这份解读所作。`,
+      `复述自“${title}”（${publisher}，${kind}）。图和推断是这份解读自己加的。`,
   },
   home: {
     counts: (chapters: number, minutes: number) => `共 ${chapters} 章 · 约 ${minutes} 分钟`,
