@@ -1,10 +1,10 @@
 import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as hb from 'harfbuzzjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEdition } from '@/content';
 import { getScene } from '@/content/scenes';
 import type { SceneId } from '@/lib/scene/types';
@@ -45,12 +45,14 @@ const inkOf = (svg: string, fontFiles: string[]) =>
 describe('Chinese share cards', () => {
   const cards = chineseCards(loadEdition('zh'), getScene);
   const chars = charsOf(cards.flatMap((card) => drawnText(card.svg)));
+  const work = mkdtempSync(path.join(tmpdir(), 'zh-cards-'));
   let font: CjkFont;
 
   beforeAll(async () => {
-    font = await subsetCjkFont(chars, mkdtempSync(path.join(tmpdir(), 'card-fonts-')));
+    font = await subsetCjkFont(chars, path.join(work, 'fonts'));
     console.log(describeCjkFont(font));
   });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('say where they are from in Chinese, in Noto Sans SC', () => {
     const svg = cardSvg({
@@ -125,14 +127,14 @@ describe('Chinese share cards', () => {
   });
 
   it('are written to zh/og/<slug>/<id>.png with the scenes the caller passes and its extra text in the font', async () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'zh-cards-'));
+    const out = path.join(work, 'out');
     const asked = new Set<SceneId>();
     const sceneFor = (id: SceneId) => (asked.add(id), getScene(id));
     const result = await renderChineseCards({
       outDir: out,
       sceneFor,
       extraText: ['鑫'],
-      cacheDir: path.join(out, 'fonts'),
+      cacheDir: path.join(work, 'fonts-extra'),
     });
     expect(result.count).toBe(cards.length);
     expect(result.font.chars).toContain('鑫');
