@@ -25,11 +25,22 @@ export function textEms(text: string, latinEm: number): number {
   return ems;
 }
 
+/** Chinese words, from ICU's dictionary (Node's Intl.Segmenter). */
+const WORDS = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
+
+/** The text's tokens: each Han character, or with `byWord` each Han word, is one. */
+function tokens(text: string, byWord: boolean): string[] {
+  if (!byWord) return text.match(TOKEN) ?? [];
+  return [...WORDS.segment(text)].flatMap(({ segment }) =>
+    /^\p{Script=Han}+$/u.test(segment) ? [segment] : (segment.match(TOKEN) ?? []),
+  );
+}
+
 /** The text cut into pieces no line may break inside, with `space` marking a breakable gap. */
-function units(text: string): { text: string; space: boolean }[] {
+function units(text: string, byWord: boolean): { text: string; space: boolean }[] {
   const out: { text: string; space: boolean }[] = [];
   let prev = '';
-  for (const token of text.match(TOKEN) ?? []) {
+  for (const token of tokens(text, byWord)) {
     const space = /^\s/.test(token);
     const last = out[out.length - 1];
     const glued = last && !last.space && !space && (NO_START.has(token[0]!) || NO_END.has(prev.at(-1)!));
@@ -43,12 +54,13 @@ function units(text: string): { text: string; space: boolean }[] {
 /**
  * Greedy wrap of Chinese (or mixed) text to lines at most `widthEm` wide: a break may fall
  * between any two Han characters or at a space, but never inside a Latin word, never before
- * closing punctuation (，。、：；！？）” …) and never after opening punctuation (“（ …).
+ * closing punctuation (，。、：；！？）” …) and never after opening punctuation (“（ …). With
+ * `byWord`, never inside a Chinese word either.
  */
-export function wrapCjkText(text: string, widthEm: number, latinEm: number): string[] {
+export function wrapCjkText(text: string, widthEm: number, latinEm: number, byWord = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const unit of units(text.trim())) {
+  for (const unit of units(text.trim(), byWord)) {
     if (unit.space) {
       if (line) line += ' ';
       continue;
@@ -80,4 +92,24 @@ export function wrapCjkLines(text: string, widthEm: number, maxLines: number, la
   }
   kept[maxLines - 1] = `${last.join('')}…`;
   return kept;
+}
+
+/**
+ * Display lines (a headline, a kicker): wrapped by character, unless that leaves the last line
+ * less than half full (中台擅长什么：盒马 / 鲜生); then broken between words and made as even as
+ * the same number of lines allows (中台擅长什么：/ 盒马鲜生). Text too long for `maxLines` is
+ * cut as wrapCjkLines cuts it.
+ */
+export function wrapCjkDisplay(text: string, widthEm: number, maxLines: number, latinEm: number): string[] {
+  const greedy = wrapCjkLines(text, widthEm, maxLines, latinEm);
+  const short = greedy.length > 1 && textEms(greedy.at(-1)!, latinEm) < widthEm / 2;
+  const lines = short ? wrapCjkText(text, widthEm, latinEm, true) : [];
+  if (!short || lines.length !== greedy.length) return greedy;
+  let best = lines;
+  for (let width = widthEm - 0.5; width > 0; width -= 0.5) {
+    const next = wrapCjkText(text, width, latinEm, true);
+    if (next.length !== best.length) break;
+    best = next;
+  }
+  return best;
 }

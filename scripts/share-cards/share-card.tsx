@@ -4,7 +4,7 @@ import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { COLORS, DIAGRAM } from '@/lib/design/tokens';
 import type { Lang } from '@/lib/i18n/lang';
 import type { SceneFrame } from '@/lib/scene/types';
-import { wrapCjkLines } from '@/lib/share/wrap-cjk';
+import { wrapCjkDisplay, wrapCjkLines } from '@/lib/share/wrap-cjk';
 import { wrapLines } from '@/lib/share/wrap-text';
 import { CARD_WORDS } from './card-words';
 
@@ -32,12 +32,12 @@ const perLine = (fontSize: number, bold: boolean) => Math.floor(CARD_TEXT.width 
 
 /**
  * `text` in at most `maxLines` lines of the text column: English by words, Chinese by
- * characters (about 1 em each, punctuation kept with its character, Latin words whole).
+ * characters (about 1 em each, punctuation kept with its character, Latin words whole); bold
+ * Chinese is display text (kicker, headline), kept in words and balanced.
  */
 function wrap(lang: Lang, text: string, fontSize: number, bold: boolean, maxLines: number): string[] {
-  return lang === 'zh'
-    ? wrapCjkLines(text, CARD_TEXT.width / fontSize, maxLines, latinEm(bold))
-    : wrapLines(text, perLine(fontSize, bold), maxLines);
+  if (lang === 'en') return wrapLines(text, perLine(fontSize, bold), maxLines);
+  return (bold ? wrapCjkDisplay : wrapCjkLines)(text, CARD_TEXT.width / fontSize, maxLines, latinEm(bold));
 }
 
 /** Lines of card text, one <text> each, `step` apart from the first baseline at `top`. */

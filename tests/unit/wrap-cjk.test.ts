@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadEdition } from '@/content';
-import { textEms, wrapCjkLines, wrapCjkText } from '@/lib/share/wrap-cjk';
+import { textEms, wrapCjkDisplay, wrapCjkLines, wrapCjkText } from '@/lib/share/wrap-cjk';
 
 const NO_START = /^[，。、：；！？）”’》」』】…—]/u;
 const NO_END = /[“‘（《「『【]$/u;
@@ -51,13 +51,26 @@ describe('wrapCjkLines', () => {
     ]);
     for (const width of [7, 9, 10, 11, 16, 17]) {
       for (const text of texts) {
-        const lines = wrapCjkText(text, width, 0.55);
-        expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
-        for (const line of lines) {
-          expect(line).not.toMatch(NO_START);
-          expect(line).not.toMatch(NO_END);
+        for (const lines of [wrapCjkText(text, width, 0.55), wrapCjkDisplay(text, width, 99, 0.55)]) {
+          expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+          for (const line of lines) {
+            expect(line).not.toMatch(NO_START);
+            expect(line).not.toMatch(NO_END);
+          }
         }
       }
     }
+  });
+});
+
+describe('wrapCjkDisplay', () => {
+  it('does not leave a title one or two characters on its last line, and breaks it between words', () => {
+    expect(wrapCjkText('中台擅长什么：盒马鲜生', 9.5, 0.55)).toEqual(['中台擅长什么：盒马', '鲜生']);
+    expect(wrapCjkDisplay('中台擅长什么：盒马鲜生', 9.5, 4, 0.55)).toEqual(['中台擅长什么：', '盒马鲜生']);
+  });
+
+  it('keeps the wrap by character when the last line is at least half full', () => {
+    const text = '当新业务是旧零件的新组合时，一个分门别类、整理有序的中台能让它抢先起跑。';
+    expect(wrapCjkDisplay(text, 10, 6, 0.55)).toEqual(wrapCjkText(text, 10, 0.55));
   });
 });
