@@ -1,36 +1,29 @@
 // Writes every share card (1200×630 PNG) into out/og/ after `next build`: one per chapter and
 // one per step, drawn from the same scene data as the pages. Runs outside Next because the
-// App Router does not allow react-dom/server in routes.
+// App Router does not allow react-dom/server in routes. The Chinese cards (out/zh/og/) are
+// drawn only with SHARE_CARDS_ZH=1 until the Chinese routes that link them exist.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadChapters } from '@/content';
 import { getScene } from '@/content/scenes';
-import { CHAPTER_CARD, cardPath } from '@/lib/site';
+import { cardPath } from '@/lib/site';
 import { renderCardPng } from './card-png';
+import { renderChineseCards } from './chinese-cards';
+import { editionCards } from './edition-cards';
 
 const out = path.join(process.cwd(), process.env.SITE_OUT_DIR || 'out');
-const chapters = loadChapters();
-let count = 0;
-for (const chapter of chapters) {
-  const place = { order: chapter.order, count: chapters.length };
-  const cards = [
-    { id: CHAPTER_CARD, step: chapter.steps[0]! },
-    ...chapter.steps.map((step) => ({ id: step.id, step })),
-  ];
-  for (const { id, step } of cards) {
-    const scene = getScene(step.scene);
-    const png =
-      id === CHAPTER_CARD
-        ? renderCardPng({ chapter: place, headline: chapter.title, summary: chapter.summary, scene })
-        : renderCardPng({
-            chapter: { ...place, title: chapter.title },
-            headline: step.point ?? scene.description,
-            scene,
-          });
-    const file = path.join(out, cardPath(chapter.slug, id));
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, png);
-    count += 1;
-  }
+const cards = editionCards(loadChapters(), 'en', getScene);
+for (const { slug, id, card } of cards) {
+  const file = path.join(out, cardPath(slug, id));
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, renderCardPng(card));
 }
-console.log(`share cards: ${count} written to ${path.relative(process.cwd(), out)}/og/`);
+console.log(`share cards: ${cards.length} written to ${path.relative(process.cwd(), out)}/og/`);
+
+if (process.env.SHARE_CARDS_ZH === '1') {
+  const start = performance.now();
+  const { count } = await renderChineseCards({ outDir: out });
+  console.log(
+    `share cards (zh): ${count} written to ${path.relative(process.cwd(), out)}/zh/og/ in ${Math.round(performance.now() - start)} ms`,
+  );
+}
