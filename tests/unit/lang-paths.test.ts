@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { bareChapterMetadata } from '@/app/_shared/bare-chapter-route';
+import { shareMetadata } from '@/app/_shared/share-metadata';
 import { loadEdition } from '@/content';
 import { getScene } from '@/content/scenes';
 import { getSceneIn } from '@/content/scenes/in-lang';
@@ -103,5 +105,45 @@ describe('the URL builders of lib/ in Chinese', () => {
     expect(onSite(answer.provider_url)).toBe(true);
     expect(oembedFor(chapter)).toEqual(oembedFor(chapter, 'en'));
     expect(oembedFor(chapter, 'en').provider_url).toBe(`${SITE_URL}/`);
+  });
+});
+
+describe('the chapter pages’ metadata in Chinese', () => {
+  const zh = loadEdition('zh');
+  const english = loadEdition('en');
+  const chapter = zh[1]!;
+  const step = chapter.steps[1]!;
+
+  it('a Chinese chapter’s or step’s share metadata points its page, card, canonical and oEmbed under /zh/', () => {
+    for (const metadata of [shareMetadata(chapter, undefined, 'zh'), shareMetadata(chapter, step.id, 'zh')]) {
+      const { openGraph, alternates } = metadata as {
+        openGraph: { url: string; images: { url: string }[] };
+        alternates: { canonical: string; types: Record<string, string> };
+      };
+      for (const url of [
+        openGraph.url,
+        openGraph.images[0]!.url,
+        alternates.canonical,
+        ...Object.values(alternates.types),
+      ])
+        expect(url.startsWith(absoluteUrl('/zh/')), url).toBe(true);
+    }
+    const { openGraph } = shareMetadata(chapter, step.id, 'zh') as { openGraph: { url: string } };
+    expect(openGraph.url).toBe(absoluteUrl(`/zh/chapters/${chapter.slug}/${step.id}/`));
+  });
+
+  it('share metadata without a language is the English one, as before', () => {
+    const first = english[1]!;
+    expect(shareMetadata(first, first.steps[1]!.id)).toEqual(shareMetadata(first, first.steps[1]!.id, 'en'));
+    expect(shareMetadata(first).alternates?.canonical).toBe(absoluteUrl(`/chapters/${first.slug}/`));
+  });
+
+  it('a bare page (embed, lecture) of a Chinese chapter names it in Chinese and points at /zh/', async () => {
+    const props = { params: Promise.resolve({ slug: chapter.slug }) };
+    const metadata = await bareChapterMetadata(props, undefined, 'zh');
+    expect(metadata.title).toBe(chapter.title);
+    expect(metadata.alternates?.canonical).toBe(`/zh/chapters/${chapter.slug}/`);
+    const inEnglish = await bareChapterMetadata({ params: Promise.resolve({ slug: chapter.slug }) });
+    expect(inEnglish.alternates?.canonical).toBe(`/chapters/${chapter.slug}/`);
   });
 });
