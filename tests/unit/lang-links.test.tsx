@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EmbedDialog } from '@/components/embed/embed-dialog';
 import { EmbedFooter } from '@/components/embed/embed-footer';
 import { Step } from '@/components/prose/step';
 import { ChapterList } from '@/components/site/chapter-list';
@@ -8,7 +9,10 @@ import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { TeachChapter } from '@/components/teach/teach-chapter';
 import { loadEdition } from '@/content';
+import { getSceneIn } from '@/content/scenes/in-lang';
+import { embedChapters } from '@/lib/embed/embed-chapters';
 import type { Lang } from '@/lib/i18n/lang';
+import { SITE_URL } from '@/lib/site';
 import { clientMessages } from '@/lib/i18n/messages';
 
 // The chapter nav prefetches its neighbours with the app router, which a test has none of.
@@ -112,5 +116,29 @@ describe('a component rendered in English', () => {
     for (const path of ['chapters', 'present']) expect(hrefs).toContain(`/${path}/${chapter.slug}/`);
     expect(hrefs).toContain(`/present/${chapter.slug}/presenter/`);
     expect(hrefs.filter((l) => l.startsWith('/zh/'))).toEqual([]);
+  });
+});
+
+describe('the Embed dialog', () => {
+  const dialog = (lang?: Lang) =>
+    renderToStaticMarkup(
+      <EmbedDialog
+        open={false}
+        chapters={embedChapters(lang === 'zh' ? [first!, second!] : english, (id) => getSceneIn(id, lang ?? 'en'))}
+        slug={first!.slug}
+        onClose={() => undefined}
+        lang={lang}
+        t={clientMessages(lang ?? 'en').embed}
+      />,
+    );
+
+  it('in Chinese gives code that frames the Chinese embed', () => {
+    expect(dialog('zh')).toContain(`${SITE_URL}/zh/embed/${first!.slug}/`);
+    expect(dialog('zh')).not.toContain(`${SITE_URL}/embed/`);
+  });
+
+  it('in English gives the same code as before, with or without lang="en"', () => {
+    expect(dialog('en')).toContain(`${SITE_URL}/embed/${first!.slug}/`);
+    expect(dialog('en')).toBe(dialog());
   });
 });
