@@ -1,5 +1,7 @@
 /** Site-wide settings and URL helpers. Pure: no React, no Next. */
 
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+
 /**
  * Where the site is served, from the SITE_URL setting (next.config.ts checks it and passes it
  * in; README, "Deploy"). Absolute URLs (canonical, share cards, oEmbed, the manifest) start
@@ -13,15 +15,41 @@ export const BASE_PATH = process.env.SITE_BASE_PATH ?? new URL(SITE_URL).pathnam
 export const SITE_NAME = 'The Thinning Middle';
 export const SITE_TAGLINE = 'Why Alibaba built a big middle platform, and why it is now thinning and splitting it';
 
-export function chapterPath(slug: string): string {
-  return `/chapters/${slug}/`;
+/**
+ * `path` (from the site's root, e.g. `/sources/`) in the edition of `lang`: English at the root,
+ * Chinese under `/zh/`. Every helper below writes its path through this.
+ */
+export function langPath(path: string, lang: Lang = DEFAULT_LANG): string {
+  return lang === DEFAULT_LANG ? path : `/${lang}${path}`;
 }
 
-export function stepPath(slug: string, stepId: string): string {
-  return `${chapterPath(slug)}#${stepId}`;
+/** The home page: the contents. */
+export function homePath(lang: Lang = DEFAULT_LANG): string {
+  return langPath('/', lang);
 }
 
-/** A path on the site (as the helpers here write it) made absolute on the site's address. */
+/** Sources and credits. */
+export function sourcesPath(lang: Lang = DEFAULT_LANG): string {
+  return langPath('/sources/', lang);
+}
+
+/** The instructors' page: lecture links, embed codes, questions, answers, the course package. */
+export function teachPath(lang: Lang = DEFAULT_LANG): string {
+  return langPath('/teach/', lang);
+}
+
+export function chapterPath(slug: string, lang: Lang = DEFAULT_LANG): string {
+  return langPath(`/chapters/${slug}/`, lang);
+}
+
+export function stepPath(slug: string, stepId: string, lang: Lang = DEFAULT_LANG): string {
+  return `${chapterPath(slug, lang)}#${stepId}`;
+}
+
+/**
+ * A path on the site (as the helpers here write it, already in its language) made absolute on
+ * the site's address.
+ */
 export function absoluteUrl(pathname: string): string {
   return `${SITE_URL}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
 }
@@ -29,6 +57,7 @@ export function absoluteUrl(pathname: string): string {
 /**
  * A path on the site as a browser must request it: under the base path. For plain `<a>`,
  * `<iframe src>` and fetch(); Next's <Link>, router and metadata add the base path themselves.
+ * The path is already in its language (the helpers here put it there), so this takes none.
  */
 export function sitePath(pathname: string): string {
   return `${BASE_PATH}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
@@ -37,28 +66,28 @@ export function sitePath(pathname: string): string {
 /** The share card of a whole chapter is `/og/<slug>/chapter.png`; a step's is `<step-id>.png`. */
 export const CHAPTER_CARD = 'chapter';
 
-export function cardPath(slug: string, stepId: string = CHAPTER_CARD): string {
-  return `/og/${slug}/${stepId}.png`;
+export function cardPath(slug: string, stepId: string = CHAPTER_CARD, lang: Lang = DEFAULT_LANG): string {
+  return langPath(`/og/${slug}/${stepId}.png`, lang);
 }
 
 /** A step's own share URL: the chapter opened at that step, with that step's card. */
-export function stepSharePath(slug: string, stepId: string): string {
-  return `${chapterPath(slug)}${stepId}/`;
+export function stepSharePath(slug: string, stepId: string, lang: Lang = DEFAULT_LANG): string {
+  return `${chapterPath(slug, lang)}${stepId}/`;
 }
 
 /** A chapter without site chrome, for iframes in course pages (see README, "Embedding"). */
-export function embedPath(slug: string): string {
-  return `/embed/${slug}/`;
+export function embedPath(slug: string, lang: Lang = DEFAULT_LANG): string {
+  return langPath(`/embed/${slug}/`, lang);
 }
 
 /** Lecture mode: the diagram fills the screen and the step's text is the caption. */
-export function lecturePath(slug: string): string {
-  return `/present/${slug}/`;
+export function lecturePath(slug: string, lang: Lang = DEFAULT_LANG): string {
+  return langPath(`/present/${slug}/`, lang);
 }
 
 /** The oEmbed description of a chapter. */
-export function oembedPath(slug: string): string {
-  return `/oembed/${slug}.json`;
+export function oembedPath(slug: string, lang: Lang = DEFAULT_LANG): string {
+  return langPath(`/oembed/${slug}.json`, lang);
 }
 
 /** True in the LMS package's build (`npm run package:scorm`): chapters report to the LMS. */

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { chapterBySlug, loadChapters } from '@/content';
+import { chapterBySlug, loadChapters, loadEdition } from '@/content';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import { chapterPath } from '@/lib/site';
 
 /**
@@ -12,16 +13,20 @@ export function chapterSlugParams() {
   return loadChapters().map((chapter) => ({ slug: chapter.slug }));
 }
 
-/** `title` makes the page's title from the chapter's (lecture mode's says it is a lecture). */
+/**
+ * `title` makes the page's title from the chapter's (lecture mode's says it is a lecture); `lang`
+ * is the edition, whose chapter it names and points at.
+ */
 export async function bareChapterMetadata(
   { params }: BareChapterProps,
   title: (chapter: string) => string = (chapter) => chapter,
+  lang: Lang = DEFAULT_LANG,
 ): Promise<Metadata> {
-  const chapter = chapterBySlug((await params).slug);
+  const chapter = chapterBySlug((await params).slug, loadEdition(lang));
   return {
     title: title(chapter.title),
     description: chapter.summary,
-    alternates: { canonical: chapterPath(chapter.slug) },
+    alternates: { canonical: chapterPath(chapter.slug, lang) },
     robots: { index: false, follow: true },
   };
 }

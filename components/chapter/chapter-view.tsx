@@ -62,7 +62,7 @@ export async function ChapterView({
           <p className="mt-2 text-lg text-ink-soft">{chapter.summary}</p>
           <p className="chapter-actions no-print">
             <CopyLink
-              path={chapterPath(chapter.slug)}
+              path={chapterPath(chapter.slug, lang)}
               title={chapter.title}
               label={t.copyLinkLabel}
               text={t.copyLink}
@@ -70,13 +70,14 @@ export async function ChapterView({
               className="chapter-action"
               t={client.share}
             />
-            <a href={sitePath(lecturePath(chapter.slug))} className="chapter-action">
+            <a href={sitePath(lecturePath(chapter.slug, lang))} className="chapter-action">
               {t.lectureMode}
             </a>
             <EmbedButton
               chapters={embedChapters(chapters, getScene)}
               slug={chapter.slug}
               className="chapter-action"
+              lang={lang}
               t={client.embed}
             />
           </p>

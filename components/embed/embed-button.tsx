@@ -3,6 +3,7 @@
 import { lazy, Suspense, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import type { EmbedChapter } from '@/lib/embed/embed-chapters';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import type { ClientMessages } from '@/lib/i18n/messages';
 
 const loadDialog = () => import('./embed-dialog');
@@ -15,17 +16,19 @@ const EmbedDialog = lazy(() => loadDialog().then((module) => ({ default: module.
  * into <body>, so the button is phrasing content and may sit inside a paragraph. The button
  * shows once the page's scripts run (without them the dialog could not open); until then it
  * keeps its room, so nothing shifts when it appears. `t`: its and the dialog's words, in the
- * page's language.
+ * page's language; `lang`, the edition the embed code frames.
  */
 export function EmbedButton({
   chapters,
   slug,
   className = 'font-ui text-sm text-ink-soft underline decoration-dotted underline-offset-4 hover:text-accent',
+  lang = DEFAULT_LANG,
   t,
 }: {
   chapters: readonly EmbedChapter[];
   slug: string;
   className?: string;
+  lang?: Lang;
   t: ClientMessages['embed'];
 }) {
   const [open, setOpen] = useState(false);
@@ -49,7 +52,7 @@ export function EmbedButton({
       {used &&
         createPortal(
           <Suspense fallback={null}>
-            <EmbedDialog open={open} chapters={chapters} slug={slug} onClose={() => setOpen(false)} t={t} />
+            <EmbedDialog open={open} chapters={chapters} slug={slug} onClose={() => setOpen(false)} lang={lang} t={t} />
           </Suspense>,
           document.body,
         )}

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import type { EmbedChapter } from '@/lib/embed/embed-chapters';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import type { ClientMessages } from '@/lib/i18n/messages';
 import { defaultView, type EmbedView } from '@/lib/embed/query';
 import { embedSnippet, embedSrc } from '@/lib/embed/snippet';
@@ -13,13 +14,15 @@ import { EmbedPreview } from './embed-preview';
 /**
  * The Embed dialog: choose a chapter, its steps and a mode; see the result live; copy the code
  * (the frame plus the one-line script that sizes it). A native modal <dialog>: it traps focus,
- * closes with Escape and gives focus back to the button that opened it.
+ * closes with Escape and gives focus back to the button that opened it. Its code and preview
+ * frame the chapters in the edition of `lang`.
  */
 export function EmbedDialog({
   open,
   chapters,
   slug,
   onClose,
+  lang = DEFAULT_LANG,
   t,
 }: {
   /** Shows the dialog as a modal; the preview frame is only loaded while it is open. */
@@ -27,6 +30,7 @@ export function EmbedDialog({
   chapters: readonly EmbedChapter[];
   slug: string;
   onClose: () => void;
+  lang?: Lang;
   t: ClientMessages['embed'];
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -70,13 +74,13 @@ export function EmbedDialog({
               onView={setView}
               t={t}
             />
-            <CopySnippet code={embedSnippet(chapter.slug, chapter.title, choice.view, count)} t={t} />
+            <CopySnippet code={embedSnippet(chapter.slug, chapter.title, choice.view, count, undefined, lang)} t={t} />
           </div>
           <section aria-label={t.preview} className="grid gap-1">
             <p className="font-ui text-sm text-ink-soft">{t.preview}</p>
             {open && (
               <EmbedPreview
-                src={embedSrc(chapter.slug, choice.view, count)}
+                src={embedSrc(chapter.slug, choice.view, count, lang)}
                 mode={choice.view.mode}
                 title={fill(t.previewTitle, chapter.title)}
               />

@@ -1,6 +1,7 @@
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import type { ClientMessages } from '@/lib/i18n/messages';
 import { fill } from '@/lib/i18n/template';
-import { chapterPath, IN_LMS_PACKAGE, PUBLIC_SITE_URL, sitePath, stepPath } from '@/lib/site';
+import { chapterPath, homePath, IN_LMS_PACKAGE, PUBLIC_SITE_URL, sitePath, stepPath } from '@/lib/site';
 
 /** Where a path of the public site is, seen from inside the frame; none in an LMS package built without its address. */
 function publicHref(path: string): string | undefined {
@@ -14,24 +15,26 @@ function publicHref(path: string): string | undefined {
  * page stays where it was. `title` is the chapter's; without it the line names the site alone.
  * In the LMS package the links go to the public site when the package was built with its
  * address; without one the line names the site and links nowhere. `t`: its words, and `site`
- * the site's name, in the page's language.
+ * the site's name, in the page's language; `lang`, the edition its links lead to.
  */
 export function EmbedFooter({
   slug,
   stepId,
   title,
   site,
+  lang = DEFAULT_LANG,
   t,
 }: {
   slug: string;
   stepId?: string;
   title?: string;
   site: string;
+  lang?: Lang;
   t: ClientMessages['embedFrame'];
 }) {
   const newTab = <span className="visually-hidden">{t.newTab}</span>;
-  const home = publicHref('/');
-  const chapter = publicHref(stepId ? stepPath(slug, stepId) : chapterPath(slug));
+  const home = publicHref(homePath(lang));
+  const chapter = publicHref(stepId ? stepPath(slug, stepId, lang) : chapterPath(slug, lang));
   return (
     <footer className="embed-footer">
       <p className="embed-credit">

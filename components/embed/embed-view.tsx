@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useQueryOnMount } from '@/components/hooks/use-query-on-mount';
 import type { CheckQuestion } from '@/lib/check/types';
 import type { ChapterStep } from '@/lib/content/types';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import type { ClientMessages } from '@/lib/i18n/messages';
 import { fill } from '@/lib/i18n/template';
 import { defaultView, parseEmbedQuery } from '@/lib/embed/query';
@@ -29,6 +30,7 @@ export function EmbedView({
   scenes,
   check,
   children,
+  lang = DEFAULT_LANG,
   t,
 }: {
   slug: string;
@@ -39,6 +41,8 @@ export function EmbedView({
   /** The chapter's scenes, from the server (no scene data ships as code). */
   scenes: SceneMap;
   children: React.ReactNode;
+  /** The edition its footer's links lead to. */
+  lang?: Lang;
   /** Its words, in the page's language. */
   t: Pick<ClientMessages, 'embedFrame' | 'lecture' | 'chapter' | 'scrolly' | 'check'> & { siteName: string };
 }) {
@@ -72,6 +76,7 @@ export function EmbedView({
       title={title}
       stepId={view.mode === 'stepper' ? current.id : undefined}
       site={t.siteName}
+      lang={lang}
       t={t.embedFrame}
     />
   );

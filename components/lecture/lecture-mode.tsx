@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
 import type { ChapterStep } from '@/lib/content/types';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import type { ClientMessages } from '@/lib/i18n/messages';
 import { fill } from '@/lib/i18n/template';
 import { parseStep } from '@/lib/embed/query';
@@ -30,7 +31,7 @@ export interface LectureNeighbour {
  * is a key press away. The address follows the step (`?step=N`), and the ends of a chapter lead
  * on to its neighbours. `P` opens the presenter view in a second window; the two stay on the same
  * step whichever one the lecturer moves (see use-lecture-channel). `t`: its words, in the page's
- * language.
+ * language; `lang`, the edition its links stay in.
  */
 export function LectureMode({
   slug,
@@ -42,6 +43,7 @@ export function LectureMode({
   previous,
   next,
   children,
+  lang = DEFAULT_LANG,
   t,
 }: {
   slug: string;
@@ -54,6 +56,7 @@ export function LectureMode({
   previous?: LectureNeighbour;
   next?: LectureNeighbour;
   children: React.ReactNode;
+  lang?: Lang;
   t: Pick<ClientMessages, 'lecture' | 'chapter' | 'theme'>;
 }) {
   const words = t.lecture;
@@ -72,7 +75,7 @@ export function LectureMode({
     setIndex(target);
     announce(target);
   };
-  const presenter = usePresenterWindow(slug, index);
+  const presenter = usePresenterWindow(slug, index, lang);
 
   useEffect(() => {
     if (!ready) return;
@@ -84,11 +87,11 @@ export function LectureMode({
 
   const before: LectureBeyond | undefined = previous && {
     label: words.previousChapter,
-    go: () => router.push(`${lecturePath(previous.slug)}?step=${previous.stepCount}`),
+    go: () => router.push(`${lecturePath(previous.slug, lang)}?step=${previous.stepCount}`),
   };
   const after: LectureBeyond | undefined = next && {
     label: words.nextChapter,
-    go: () => router.push(lecturePath(next.slug)),
+    go: () => router.push(lecturePath(next.slug, lang)),
   };
   const scene = scenes[steps[index]!.scene]!;
 
@@ -106,7 +109,7 @@ export function LectureMode({
         <button type="button" className="deck-button" onClick={toggleFullscreen}>
           {words.fullScreen}
         </button>
-        <Link className="deck-button" href={chapterPath(slug)}>
+        <Link className="deck-button" href={chapterPath(slug, lang)}>
           {words.leave}
         </Link>
       </nav>

@@ -41,7 +41,7 @@ export function Step({
           <CopyLink
             icon
             glyph={<LinkGlyph />}
-            path={stepSharePath(chapter, stepId)}
+            path={stepSharePath(chapter, stepId, lang)}
             title={data.title}
             label={t.chapter.copyStepLink}
             t={t.share}

@@ -28,7 +28,7 @@ export function ChapterList({
           </span>
           <div className="chapter-body">
             <Heading className="font-prose text-xl font-semibold leading-snug">
-              <Link href={chapterPath(chapter.slug)} className="chapter-link text-ink">
+              <Link href={chapterPath(chapter.slug, lang)} className="chapter-link text-ink">
                 <span className="visually-hidden">{t.number(chapter.order)}</span>
                 {chapter.title}
               </Link>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Chapter } from '@/lib/content/types';
 import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import { messages } from '@/lib/i18n/messages';
-import { chapterPath } from '@/lib/site';
+import { chapterPath, homePath, sourcesPath } from '@/lib/site';
 import { PrefetchWhenIdle } from './prefetch-when-idle';
 
 /**
@@ -19,13 +19,16 @@ export function ChapterNav({
   lang?: Lang;
 }) {
   const t = messages(lang).chapterNav;
-  const hrefs = [previous ? chapterPath(previous.slug) : '/', next ? chapterPath(next.slug) : '/sources/'];
+  const hrefs = [
+    previous ? chapterPath(previous.slug, lang) : homePath(lang),
+    next ? chapterPath(next.slug, lang) : sourcesPath(lang),
+  ];
   return (
     <nav aria-label={t.label} className="no-print mx-auto mt-12 grid max-w-3xl gap-4 font-ui sm:grid-cols-2">
       <PrefetchWhenIdle hrefs={hrefs} />
       {previous ? (
         <Link
-          href={chapterPath(previous.slug)}
+          href={chapterPath(previous.slug, lang)}
           prefetch={false}
           rel="prev"
           className="rounded-lg border border-rule p-4 hover:border-accent"
@@ -34,14 +37,14 @@ export function ChapterNav({
           <span className="mt-1 block font-prose text-lg text-ink">{previous.title}</span>
         </Link>
       ) : (
-        <Link href="/" prefetch={false} className="rounded-lg border border-rule p-4 hover:border-accent">
+        <Link href={homePath(lang)} prefetch={false} className="rounded-lg border border-rule p-4 hover:border-accent">
           <span className="block text-xs uppercase tracking-wider text-ink-faint">{t.backTo}</span>
           <span className="mt-1 block font-prose text-lg text-ink">{t.contents}</span>
         </Link>
       )}
       {next ? (
         <Link
-          href={chapterPath(next.slug)}
+          href={chapterPath(next.slug, lang)}
           prefetch={false}
           rel="next"
           className="rounded-lg border border-rule p-4 text-right hover:border-accent"
@@ -51,7 +54,7 @@ export function ChapterNav({
         </Link>
       ) : (
         <Link
-          href="/sources/"
+          href={sourcesPath(lang)}
           prefetch={false}
           className="rounded-lg border border-rule p-4 text-right hover:border-accent"
         >

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { SOURCE } from '@/lib/content/source';
 import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import { messages } from '@/lib/i18n/messages';
+import { homePath, sourcesPath, teachPath } from '@/lib/site';
 
 export function SiteFooter({ lang = DEFAULT_LANG }: { lang?: Lang }) {
   const t = messages(lang).chrome;
@@ -10,16 +11,16 @@ export function SiteFooter({ lang = DEFAULT_LANG }: { lang?: Lang }) {
       <div className="mx-auto max-w-6xl px-4 py-8">
         <p className="max-w-prose">
           {t.retold(SOURCE.title, SOURCE.publisher, SOURCE.kind)}
-          <Link href="/sources/" className="text-accent underline">
+          <Link href={sourcesPath(lang)} className="text-accent underline">
             {t.sourcesAndCredits}
           </Link>
         </p>
         <nav aria-label={t.footerNav} className="mt-3">
-          <Link href="/" className="underline">
+          <Link href={homePath(lang)} className="underline">
             {t.contents}
           </Link>
           {' · '}
-          <Link href="/teach/" className="underline">
+          <Link href={teachPath(lang)} className="underline">
             {t.forInstructors}
           </Link>
         </nav>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ThemeControl } from '@/components/theme/theme-control';
 import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import { clientMessages, messages } from '@/lib/i18n/messages';
+import { homePath, sourcesPath } from '@/lib/site';
 
 export function SiteHeader({ lang = DEFAULT_LANG }: { lang?: Lang }) {
   const t = messages(lang);
@@ -12,7 +13,7 @@ export function SiteHeader({ lang = DEFAULT_LANG }: { lang?: Lang }) {
         className="mx-auto flex h-[3.25rem] max-w-6xl items-center justify-between gap-2.5 px-4 min-[26rem]:gap-4"
       >
         <Link
-          href="/"
+          href={homePath(lang)}
           className="whitespace-nowrap text-[0.9375rem] font-semibold text-ink no-underline hover:text-accent min-[26rem]:text-base"
         >
           {t.site.name}
@@ -22,12 +23,12 @@ export function SiteHeader({ lang = DEFAULT_LANG }: { lang?: Lang }) {
           <ul className="flex gap-2.5 text-[0.8125rem] text-ink-soft min-[26rem]:gap-4 min-[26rem]:text-sm">
             {/* Below 24rem the site's name, which leads to the same list, stands in for it. */}
             <li className="hidden min-[24rem]:block">
-              <Link href="/#chapters" className="hover:text-accent">
+              <Link href={`${homePath(lang)}#chapters`} className="hover:text-accent">
                 {t.chrome.chapters}
               </Link>
             </li>
             <li>
-              <Link href="/sources/" className="hover:text-accent">
+              <Link href={sourcesPath(lang)} className="hover:text-accent">
                 {t.chrome.sources}
               </Link>
             </li>

@@ -35,13 +35,13 @@ export function TeachChapter({
       <p className="teach-facts">{t.facts(chapter.readingMinutes, chapter.steps.length, chapter.check.length)}</p>
       <ul className="teach-links">
         <li>
-          <Link href={chapterPath(chapter.slug)}>{t.read}</Link>
+          <Link href={chapterPath(chapter.slug, lang)}>{t.read}</Link>
         </li>
         <li>
-          <Link href={lecturePath(chapter.slug)}>{t.lectureMode}</Link>
+          <Link href={lecturePath(chapter.slug, lang)}>{t.lectureMode}</Link>
         </li>
         <li>
-          <Link href={presenterPath(chapter.slug)}>{t.presenterView}</Link>
+          <Link href={presenterPath(chapter.slug, lang)}>{t.presenterView}</Link>
         </li>
       </ul>
       <div className="teach-part teach-embed-part">
@@ -50,6 +50,7 @@ export function TeachChapter({
           slug={chapter.slug}
           title={chapter.title}
           stepCount={chapter.steps.length}
+          lang={lang}
           t={{
             embedLegend: client.teach.embedLegend,
             embedModes: client.teach.embedModes,

@@ -4,6 +4,7 @@ import { useId, useState, useSyncExternalStore } from 'react';
 import { CopySnippet } from '@/components/embed/copy-snippet';
 import { defaultView, EMBED_MODES, type EmbedMode } from '@/lib/embed/query';
 import { embedSnippet } from '@/lib/embed/snippet';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import type { ClientMessages } from '@/lib/i18n/messages';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
 
@@ -12,19 +13,21 @@ const noSubscription = () => () => {};
 /**
  * A chapter's embed code on the instructors' page: the stepper, the scroll story or the static
  * pictures, with or without the self-check. The server writes it for SITE_URL; in the browser,
- * for the address the page was opened from, as the Embed dialog does. `t` and `snippet`: its
- * words, in the page's language.
+ * for the address the page was opened from, as the Embed dialog does, framing the chapter in the
+ * edition of `lang`. `t` and `snippet`: its words, in the page's language.
  */
 export function TeachEmbed({
   slug,
   title,
   stepCount,
+  lang = DEFAULT_LANG,
   t,
   snippet,
 }: {
   slug: string;
   title: string;
   stepCount: number;
+  lang?: Lang;
   t: Pick<ClientMessages['teach'], 'embedLegend' | 'embedModes' | 'embedWithCheck'>;
   snippet: React.ComponentProps<typeof CopySnippet>['t'];
 }) {
@@ -63,7 +66,7 @@ export function TeachEmbed({
           {t.embedWithCheck}
         </label>
       </fieldset>
-      <CopySnippet code={embedSnippet(slug, title, view, stepCount, site)} t={snippet} />
+      <CopySnippet code={embedSnippet(slug, title, view, stepCount, site, lang)} t={snippet} />
     </div>
   );
 }

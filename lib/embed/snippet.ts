@@ -1,3 +1,4 @@
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import { BASE_PATH, embedPath, SITE_NAME, SITE_URL, sitePath } from '@/lib/site';
 import { embedQuery, type EmbedMode, type EmbedView } from './query';
 
@@ -16,10 +17,10 @@ export function escapeAttribute(text: string): string {
 
 /**
  * The embed's path and query for `view`, as a browser requests it (under the base path), e.g.
- * `/embed/the-teardown/?steps=2-3`.
+ * `/embed/the-teardown/?steps=2-3` (in Chinese, `/zh/embed/the-teardown/?steps=2-3`).
  */
-export function embedSrc(slug: string, view: EmbedView, stepCount: number): string {
-  return sitePath(`${embedPath(slug)}${embedQuery(view, stepCount)}`);
+export function embedSrc(slug: string, view: EmbedView, stepCount: number, lang: Lang = DEFAULT_LANG): string {
+  return sitePath(`${embedPath(slug, lang)}${embedQuery(view, stepCount)}`);
 }
 
 /**
@@ -47,9 +48,10 @@ function embedIframe(
   chapterTitle: string,
   view: EmbedView,
   stepCount: number,
-  site: string = currentSiteUrl(),
+  site: string,
+  lang: Lang,
 ): string {
-  const src = onSite(site, embedSrc(slug, view, stepCount));
+  const src = onSite(site, embedSrc(slug, view, stepCount, lang));
   return [
     `<iframe src="${escapeAttribute(src)}"`,
     ` title="${escapeAttribute(frameTitle(chapterTitle))}"`,
@@ -58,14 +60,18 @@ function embedIframe(
   ].join('');
 }
 
-/** What a course page pastes: the frame and, once per page, the script that sizes it. */
+/**
+ * What a course page pastes: the frame (of the chapter in `lang`'s edition) and, once per page,
+ * the script that sizes it, which is the same for every language.
+ */
 export function embedSnippet(
   slug: string,
   chapterTitle: string,
   view: EmbedView,
   stepCount: number,
   site: string = currentSiteUrl(),
+  lang: Lang = DEFAULT_LANG,
 ): string {
   const script = `<script src="${escapeAttribute(onSite(site, sitePath(HOST_SCRIPT_PATH)))}" async></script>`;
-  return `${embedIframe(slug, chapterTitle, view, stepCount, site)}\n${script}`;
+  return `${embedIframe(slug, chapterTitle, view, stepCount, site, lang)}\n${script}`;
 }

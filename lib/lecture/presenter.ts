@@ -3,9 +3,12 @@
  * with the base path and `window.open`.
  */
 
-/** The presenter view of a chapter, beside its lecture mode at `/present/<slug>/`. */
-export function presenterPath(slug: string): string {
-  return `/present/${slug}/presenter/`;
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { lecturePath } from '@/lib/site';
+
+/** The presenter view of a chapter, beside its lecture mode at `/present/<slug>/` (`/zh/present/…`). */
+export function presenterPath(slug: string, lang: Lang = DEFAULT_LANG): string {
+  return `${lecturePath(slug, lang)}presenter/`;
 }
 
 /**

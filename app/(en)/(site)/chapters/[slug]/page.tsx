@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ChapterView } from '@/components/chapter/chapter-view';
-import { shareMetadata } from '../share-metadata';
+import { shareMetadata } from '@/app/_shared/share-metadata';
 import { chapterBySlug, loadChapters } from '@/content';
 import { DEFAULT_LANG } from '@/lib/i18n/lang';
 
