@@ -7,10 +7,13 @@ import { textEms } from './label';
  * unbreakable word, and a space is a break that vanishes at the end of a line.
  */
 
-/** Characters that stay with the character before them. */
-const CLOSING = new Set('，。、：；！？）》」』】〕〉”’…·%％,.:;!?)]}');
-/** Characters that stay with the character after them. */
-const OPENING = new Set('（《「『【〔〈“‘([{');
+/**
+ * Characters that stay with the character before them (never start a line), and those that
+ * stay with the one after them (never end a line): the rules every Chinese line break follows,
+ * a diagram's label here and a share card's text (lib/share/wrap-cjk.ts).
+ */
+export const CLOSING = new Set('，。、：；！？）》」』】〕〉”’…—·%％,.:;!?)]}');
+export const OPENING = new Set('（《「『【〔〈“‘([{');
 /** A run that is never broken: Latin letters, digits, and what joins them (TMD, 2015, All-in). */
 const WORD = /[\p{Script=Latin}\p{N}][\p{Script=Latin}\p{N}'’\-/&.+]*/uy;
 

@@ -1,12 +1,9 @@
+import { CLOSING as NO_START, OPENING as NO_END } from '@/lib/scene/wrap-label';
+
 /**
  * Line breaking for Chinese card text. Pure: widths are estimates in em, as for English
  * (lib/share/wrap-text.ts), since the card is drawn without a browser to measure it.
  */
-
-/** Punctuation that may not start a line: it stays with the character before it. */
-const NO_START = new Set('，。、：；！？）”’》」』】〕…—·%,.;:!?)]}');
-/** Punctuation that may not end a line: it goes down with the character after it. */
-const NO_END = new Set('“‘（《「『【〔([{');
 
 /** A Latin word or number (AI, TMD, 2015, 3.5, 18%) is one unit and is never split. */
 const TOKEN = /[A-Za-z0-9]+(?:[.'’/-][A-Za-z0-9]+)*|\s+|[^]/gu;
