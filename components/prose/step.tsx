@@ -1,7 +1,8 @@
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { CopyLink } from '@/components/share/copy-link';
 import { LinkGlyph } from '@/components/share/link-glyph';
-import { getScene, isSceneId } from '@/content/scenes';
+import { isSceneId } from '@/content/scenes';
+import { getSceneIn } from '@/content/scenes/in-lang';
 import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import { clientMessages } from '@/lib/i18n/messages';
 import { stepSharePath } from '@/lib/site';
@@ -30,7 +31,7 @@ export function Step({
   children: React.ReactNode;
 }) {
   if (!isSceneId(scene)) throw new Error(`<Step scene="${scene}">: unknown scene`);
-  const data = getScene(scene);
+  const data = getSceneIn(scene, lang);
   const stepId = id ?? scene;
   const t = clientMessages(lang);
   return (

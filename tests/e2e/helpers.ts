@@ -5,8 +5,8 @@ import type { Manifest } from '@/lib/manifest';
 
 export type ManifestChapter = Manifest['chapters'][number];
 
-export async function readManifest(request: APIRequestContext): Promise<Manifest> {
-  const response = await request.get('/api/chapters.json');
+export async function readManifest(request: APIRequestContext, lang: 'en' | 'zh' = 'en'): Promise<Manifest> {
+  const response = await request.get(lang === 'zh' ? '/zh/api/chapters.json' : '/api/chapters.json');
   expect(response.ok()).toBe(true);
   return (await response.json()) as Manifest;
 }

@@ -17,6 +17,8 @@ export const en = {
     /** The browser tab's title on every page but the home page. */
     pageTitle: (page: string) => `${page} · ${SITE_NAME}`,
     homeTitle: `${SITE_NAME}: ${SITE_TAGLINE}`,
+    /** What kind of source the article is (its kind is said in each language). */
+    sourceKind: 'an opinion piece',
   },
   chrome: {
     skipLink: 'Skip to content',

@@ -1,7 +1,7 @@
 import type { Messages } from './types';
 
 const NAME = '变薄的中台';
-const TAGLINE = '阿里巴巴为什么建起大中台，又为什么正在把它做薄、拆开';
+const TAGLINE = '阿里巴巴为什么建起大中台，又为什么正在让它变薄、分块';
 
 /**
  * The interface in Chinese (Simplified): the keys of en.ts, no more and no fewer. Full-width
@@ -15,6 +15,7 @@ export const zh = {
       '一篇随滚动展开的图解，只讲一个论点：阿里巴巴为什么建起大中台，它擅长什么，为什么承载不了颠覆式创新，又为什么正在变薄。',
     pageTitle: (page: string) => `${page} · ${NAME}`,
     homeTitle: `${NAME}：${TAGLINE}`,
+    sourceKind: '观点文章',
   },
   chrome: {
     skipLink: '跳到正文',

@@ -1,0 +1,40 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { LANG_NAMES, LANG_TAGS, twinPath, type Lang } from '@/lib/i18n/lang';
+import { STEP_STATE_KEY } from '@/lib/scrolly/step-state';
+import { sitePath } from '@/lib/site';
+
+/** The chapter's step the diagram shows (its live index), else the one kept in the history entry. */
+function stepInView(): string | null {
+  const index = Number(
+    document.querySelector<HTMLElement>('[data-diagram][data-step-index]')?.dataset.stepIndex ?? NaN,
+  );
+  const section = Number.isInteger(index) ? document.querySelectorAll('section[data-step]')[index] : undefined;
+  if (section?.id) return `#${section.id}`;
+  const kept = (window.history.state as Record<string, unknown> | null)?.[STEP_STATE_KEY];
+  return typeof kept === 'string' ? `#${kept}` : null;
+}
+
+/**
+ * A link to this page in the other language, keeping the reader's place: the same chapter (or
+ * page), and on following it the step in view or the address's #step. A plain link: the other language is another document (its own root layout).
+ */
+export function LanguageSwitch({ to }: { to: Lang }) {
+  // Outside a page (a component test) there is no path: the other language's home.
+  const href = sitePath(twinPath(usePathname() ?? '/', to));
+  return (
+    <a
+      href={href}
+      hrefLang={LANG_TAGS[to]}
+      lang={LANG_TAGS[to]}
+      className="hover:text-accent"
+      onClick={(event) => {
+        const hash = stepInView() ?? window.location.hash;
+        if (hash) event.currentTarget.href = `${href}${hash}`;
+      }}
+    >
+      {LANG_NAMES[to]}
+    </a>
+  );
+}
