@@ -5,12 +5,14 @@ import { LANG_NAMES, LANG_TAGS, twinPath, type Lang } from '@/lib/i18n/lang';
 import { STEP_STATE_KEY } from '@/lib/scrolly/step-state';
 import { sitePath } from '@/lib/site';
 
-/** The chapter's step the diagram shows (its live index), else the one kept in the history entry. */
+/**
+ * The chapter's step whose picture the diagram shows (each step of a chapter has its own scene;
+ * the arrival scripts set it before the first paint, so it is right even before hydration),
+ * else the one kept in the history entry.
+ */
 function stepInView(): string | null {
-  const index = Number(
-    document.querySelector<HTMLElement>('[data-diagram][data-step-index]')?.dataset.stepIndex ?? NaN,
-  );
-  const section = Number.isInteger(index) ? document.querySelectorAll('section[data-step]')[index] : undefined;
+  const scene = document.querySelector<HTMLElement>('[data-diagram][data-active-scene]')?.dataset.activeScene;
+  const section = scene ? document.querySelector(`section[data-step][data-scene="${CSS.escape(scene)}"]`) : null;
   if (section?.id) return `#${section.id}`;
   const kept = (window.history.state as Record<string, unknown> | null)?.[STEP_STATE_KEY];
   return typeof kept === 'string' ? `#${kept}` : null;

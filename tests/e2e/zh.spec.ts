@@ -11,10 +11,12 @@ const NAMES =
 function interfaceText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const texts: string[] = [];
+    // A link to the English edition says so in English, marked lang="en": that is not interface text.
+    const chinese = (el: Element) => el.closest('[lang]')?.getAttribute('lang')?.startsWith('zh') ?? false;
     const chrome = 'header, footer, nav, button, label, legend, summary, select, .step-controls, [role="status"]';
-    for (const el of document.querySelectorAll<HTMLElement>(chrome)) texts.push(el.innerText ?? '');
+    for (const el of document.querySelectorAll<HTMLElement>(chrome)) if (chinese(el)) texts.push(el.innerText ?? '');
     for (const el of document.querySelectorAll('[aria-label], [title], img[alt]'))
-      for (const name of ['aria-label', 'title', 'alt']) texts.push(el.getAttribute(name) ?? '');
+      if (chinese(el)) for (const name of ['aria-label', 'title', 'alt']) texts.push(el.getAttribute(name) ?? '');
     return texts.filter((t) => t.trim());
   });
 }
@@ -73,10 +75,11 @@ test('every kind of Chinese page says it is Chinese, names its English twin, pas
   expect(errors).toEqual([]);
 });
 
-test('an English page names its Chinese twin, and the language switch keeps the chapter and the step', async ({
+test('an English page names its Chinese twin; each step links to itself in the other language, and the header to the same page', async ({
   page,
   request,
 }) => {
+  const errors = collectErrors(page);
   const { chapters } = await readManifest(request);
   const chapter = chapters[0]!;
   const step = chapter.steps[2]!;
@@ -88,13 +91,31 @@ test('an English page names its Chinese twin, and the language switch keeps the 
   await expect(diagram(page)).toHaveAttribute('data-drawing', 'live');
   await scrollToStep(page, step.id);
   await expect(diagram(page)).toHaveAttribute('data-active-scene', step.scene);
-  await page.getByRole('link', { name: '中文' }).click();
+  const toChinese = page.locator(`#${step.id}`).getByRole('link', { name: '用中文读这一步' });
+  await expect(toChinese).toHaveAttribute('lang', 'zh-Hans');
+  await toChinese.click();
   await expect(page).toHaveURL(new RegExp(`/zh/chapters/${chapter.slug}/#${step.id}$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(diagram(page)).toHaveAttribute('data-active-scene', step.scene);
-  await page.getByRole('link', { name: 'English' }).click();
-  await expect(page).toHaveURL(new RegExp(`/chapters/${chapter.slug}/#${step.id}$`));
+  await expect(diagram(page)).toHaveAttribute('data-drawing', 'live');
+  await page.locator(`#${step.id}`).getByRole('link', { name: 'Read this step in English' }).click();
+  await expect(page).toHaveURL(new RegExp(`[^h]/chapters/${chapter.slug}/#${step.id}$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(diagram(page)).toHaveAttribute('data-active-scene', step.scene);
+
+  // The header's switch, at the top of the page, leads to the same page in the other language.
+  for (const [name, lang, path] of [
+    ['中文', 'zh-Hans', `/zh/chapters/${chapter.slug}/`],
+    ['English', 'en', `/chapters/${chapter.slug}/`],
+  ] as const) {
+    await page.getByRole('banner').getByRole('link', { name }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    expect(new URL(page.url()).pathname).toBe(path);
+  }
+  await page.goto('/sources/');
+  await page.getByRole('banner').getByRole('link', { name: '中文' }).click();
+  await expect(page).toHaveURL(/\/zh\/sources\/$/);
+  expect(errors).toEqual([]);
 });
 
 test('a Chinese step link opens at its step, tells it in Chinese, and unfurls with its Chinese card', async ({
@@ -146,4 +167,25 @@ test('scrolling a Chinese chapter moves the diagram step by step', async ({ page
     await scrollToStep(page, step.id);
     await expect(diagram(page)).toHaveAttribute('data-active-scene', step.scene);
   }
+});
+
+test('each edition has its own 404 page, and each points to the other edition in its language', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/zh/404.html');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('这个页面不属于这份解读');
+  await expect(page.getByRole('main').getByRole('link', { name: '目录' })).toHaveAttribute('href', /\/zh\/$/);
+  const english = page.locator('main p[lang="en"]');
+  await expect(english.getByRole('link')).toHaveAttribute('href', /^\/$/);
+  await expect(page.locator('main ol li')).toHaveCount(7);
+  expect(await page.locator('main ol').innerText()).not.toMatch(/[A-Za-z]{3,}/);
+  await expectNoAxeViolations(page, '/zh/404.html');
+
+  await page.goto('/no-such-page/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const chinese = page.locator('main p[lang="zh-Hans"]');
+  await expect(chinese).toContainText('想读中文');
+  await expect(chinese.getByRole('link')).toHaveAttribute('href', /\/zh\/$/);
+  await expectNoAxeViolations(page, '/no-such-page/');
+  expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
 });
