@@ -22,7 +22,7 @@ export function TeachPage({ lang }: { lang: Lang }) {
   const t = messages(lang).teach;
   const TeachIntro = PAGES[lang];
   const chapters = loadEdition(lang);
-  const info = readPackageInfo();
+  const info = readPackageInfo(process.cwd(), lang);
   const facts = info && {
     href: sitePath(`/${info.file}`),
     bytes: info.bytes,
