@@ -71,7 +71,7 @@ export const drawingLive = (page: Page) => expect(diagram(page)).toHaveAttribute
  * only then. Lecture buttons (lecture mode, embeds) do nothing before that.
  */
 export const ready = (root: Page | FrameLocator) =>
-  expect(root.locator('[aria-live="polite"]')).toHaveText(/^Step \d+ of/);
+  expect(root.locator('[aria-live="polite"]')).toHaveText(/^(Step \d+ of|第 \d+ 步)/);
 
 /** Adds up every layout shift not caused by input, from the first paint on, as `window.cls`. */
 export async function measureShifts(page: Page) {
