@@ -128,11 +128,6 @@ function isCapabilityId(value: unknown): value is CapabilityId {
   return typeof value === 'string' && KNOWN.has(value);
 }
 
-/** The catalogue entry for an id. */
-export function capability(id: CapabilityId): Capability {
-  return { id, ...ENTRIES[id] };
-}
-
 /** The layer a capability belongs to. */
 export function layerOf(id: CapabilityId): Layer {
   return ENTRIES[id].layer;

@@ -21,7 +21,10 @@ const rows = [['chapter', 'scripts', 'gzip KB', `budget ${BUDGET_KB} KB`]];
 const kbOf = new Map();
 const breaches = [];
 for (const page of chapters) {
-  const slug = page.replace(/\/index\.html$/, '').replace(/^chapters\//, '').replace(/^zh\/chapters\//, 'zh/');
+  const slug = page
+    .replace(/\/index\.html$/, '')
+    .replace(/^chapters\//, '')
+    .replace(/^zh\/chapters\//, 'zh/');
   const scripts = loadedScripts(readFileSync(join(OUT, page), 'utf8'));
   let bytes = 0;
   for (const url of scripts) {
