@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { LANG_NAMES, LANG_TAGS, twinPath, type Lang } from '@/lib/i18n/lang';
 import { STEP_STATE_KEY } from '@/lib/scrolly/step-state';
-import { sitePath } from '@/lib/site';
+import { homePath, sitePath } from '@/lib/site';
 
 /**
  * The chapter's step whose picture the diagram shows (each step of a chapter has its own scene;
@@ -20,11 +20,13 @@ function stepInView(): string | null {
 
 /**
  * A link to this page in the other language, keeping the reader's place: the same chapter (or
- * page), and on following it the step in view or the address's #step. A plain link: the other language is another document (its own root layout).
+ * page), and on following it the step in view or the address's #step; with `home`, the other
+ * language's home (from a page that has no twin, a 404). A plain link: the other language is another document (its own root layout).
  */
-export function LanguageSwitch({ to }: { to: Lang }) {
+export function LanguageSwitch({ to, home = false }: { to: Lang; home?: boolean }) {
   // Outside a page (a component test) there is no path: the other language's home.
-  const href = sitePath(twinPath(usePathname() ?? '/', to));
+  const pathname = usePathname() ?? '/';
+  const href = sitePath(home ? homePath(to) : twinPath(pathname, to));
   return (
     <a
       href={href}
@@ -32,7 +34,7 @@ export function LanguageSwitch({ to }: { to: Lang }) {
       lang={LANG_TAGS[to]}
       className="hover:text-accent"
       onClick={(event) => {
-        const hash = stepInView() ?? window.location.hash;
+        const hash = home ? null : (stepInView() ?? window.location.hash);
         if (hash) event.currentTarget.href = `${href}${hash}`;
       }}
     >

@@ -5,7 +5,7 @@ import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import { clientMessages, messages } from '@/lib/i18n/messages';
 import { homePath, sourcesPath } from '@/lib/site';
 
-export function SiteHeader({ lang = DEFAULT_LANG }: { lang?: Lang }) {
+export function SiteHeader({ lang = DEFAULT_LANG, twinIsHome = false }: { lang?: Lang; twinIsHome?: boolean }) {
   const t = messages(lang);
   return (
     <header className="site-header border-b border-rule font-ui">
@@ -34,7 +34,7 @@ export function SiteHeader({ lang = DEFAULT_LANG }: { lang?: Lang }) {
               </Link>
             </li>
             <li>
-              <LanguageSwitch to={lang === 'zh' ? 'en' : 'zh'} />
+              <LanguageSwitch to={lang === 'zh' ? 'en' : 'zh'} home={twinIsHome} />
             </li>
           </ul>
           <ThemeControl t={clientMessages(lang).theme} />

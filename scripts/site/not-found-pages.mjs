@@ -11,7 +11,7 @@ import { OUT, requireBuild } from '../budgets/out-dir.mjs';
 requireBuild();
 const built = join(OUT, 'zh', '404', 'index.html');
 if (!existsSync(built)) {
-  console.error(`No Chinese 404 page at ${built}: is app/zh/(site)/404/page.tsx still there?`);
+  console.error(`No Chinese 404 page at ${built}: is app/zh/404/page.tsx still there?`);
   process.exit(1);
 }
 renameSync(built, join(OUT, 'zh', '404.html'));

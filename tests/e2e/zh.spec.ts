@@ -177,6 +177,7 @@ test('each edition has its own 404 page, and each points to the other edition in
   await expect(page.getByRole('main').getByRole('link', { name: '目录' })).toHaveAttribute('href', /\/zh\/$/);
   const english = page.locator('main p[lang="en"]');
   await expect(english.getByRole('link')).toHaveAttribute('href', /^\/$/);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'English' })).toHaveAttribute('href', /^\/$/);
   await expect(page.locator('main ol li')).toHaveCount(7);
   expect(await page.locator('main ol').innerText()).not.toMatch(/[A-Za-z]{3,}/);
   await expectNoAxeViolations(page, '/zh/404.html');
@@ -186,6 +187,8 @@ test('each edition has its own 404 page, and each points to the other edition in
   const chinese = page.locator('main p[lang="zh-Hans"]');
   await expect(chinese).toContainText('想读中文');
   await expect(chinese.getByRole('link')).toHaveAttribute('href', /\/zh\/$/);
+  // A 404 has no twin: the header's switch leads to the other edition's home.
+  await expect(page.getByRole('banner').getByRole('link', { name: '中文' })).toHaveAttribute('href', /^\/zh\/$/);
   await expectNoAxeViolations(page, '/no-such-page/');
   expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
 });
