@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { chapterBySlug, loadChapters, loadEdition } from '@/content';
+import { chapterBySlug, loadEdition } from '@/content';
 import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import { chapterPath } from '@/lib/site';
 
@@ -8,10 +8,6 @@ import { chapterPath } from '@/lib/site';
  * metadata that points search engines at the chapter itself and keeps the bare copy out of them.
  */
 export type BareChapterProps = { params: Promise<{ slug: string }> };
-
-export function chapterSlugParams() {
-  return loadChapters().map((chapter) => ({ slug: chapter.slug }));
-}
 
 /**
  * `title` makes the page's title from the chapter's (lecture mode's says it is a lecture); `lang`

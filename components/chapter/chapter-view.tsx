@@ -8,7 +8,7 @@ import { ArrivalAfterSteps, ArrivalBeforeStage } from '@/components/scrolly/arri
 import { ScrollyDiagram } from '@/components/scrolly/scrolly-diagram';
 import { CopyLink } from '@/components/share/copy-link';
 import { LinkGlyph } from '@/components/share/link-glyph';
-import { getScene, scenesOf } from '@/content/scenes';
+import { getSceneIn, scenesOfIn } from '@/content/scenes/in-lang';
 import { embedChapters } from '@/lib/embed/embed-chapters';
 import { chapterPath, lecturePath, sitePath } from '@/lib/site';
 import type { Chapter } from '@/lib/content/types';
@@ -44,7 +44,7 @@ export async function ChapterView({
   const checkSteps = chapter.steps.map((step, i) => ({
     id: step.id,
     number: i + 1,
-    title: getScene(step.scene).title,
+    title: getSceneIn(step.scene, lang).title,
   }));
   const tail = {
     ...blocksAt('tail', lang),
@@ -74,7 +74,7 @@ export async function ChapterView({
               {t.lectureMode}
             </a>
             <EmbedButton
-              chapters={embedChapters(chapters, getScene)}
+              chapters={embedChapters(chapters, (id) => getSceneIn(id, lang))}
               slug={chapter.slug}
               className="chapter-action"
               lang={lang}
@@ -87,7 +87,7 @@ export async function ChapterView({
         <div className="scrolly-stage">
           <ScrollyDiagram
             steps={chapter.steps}
-            scenes={scenesOf(chapter.steps)}
+            scenes={scenesOfIn(chapter.steps, lang)}
             label={t.diagramLabel}
             startStep={startStep}
             t={client.scrolly}

@@ -4,7 +4,6 @@ import type { ExplorableState } from '@/lib/explorable/state';
 import {
   capabilitiesIn,
   PLATFORM_SHAPES,
-  platformShape,
   PRESETS_IN_ORDER,
   type CapabilityId,
   type PlatformShape,
@@ -46,7 +45,7 @@ export function ExplorableControls({
               checked={state.preset === p.id}
               onChange={() => onPreset(p.id)}
             />
-            <span>{p.label}</span>
+            <span>{t.presetNames[p.id].label}</span>
           </label>
         ))}
       </fieldset>
@@ -61,7 +60,7 @@ export function ExplorableControls({
               checked={state.shape === shape}
               onChange={() => onShape(shape)}
             />
-            <span>{platformShape(shape).label}</span>
+            <span>{t.shapeNames[shape]}</span>
           </label>
         ))}
       </fieldset>
@@ -76,7 +75,7 @@ export function ExplorableControls({
                 checked={state.needs.includes(c.id)}
                 onChange={() => onToggle(c.id)}
               />
-              <span>{c.label}</span>
+              <span>{t.capabilities[c.id].label}</span>
             </label>
           ))}
         </fieldset>

@@ -9,7 +9,7 @@ import { builtAnew, explorableFrame } from '@/lib/explorable/frame';
 import { NARROW } from '@/lib/explorable/frame-parts';
 import { VIEWBOX } from '@/lib/scene/types';
 import { namesExplorableState } from '@/lib/explorable/query-keys';
-import { capability, evaluate } from '@/lib/explorable/model';
+import { evaluate } from '@/lib/explorable/model';
 import { DEFAULT_STATE, presetState, toggleStateNeed, withShape, type ExplorableState } from '@/lib/explorable/state';
 import { parseExplorableQuery, serializeExplorableState } from '@/lib/explorable/url-state';
 import type { ClientMessages } from '@/lib/i18n/messages';
@@ -45,9 +45,9 @@ export function ExplorableLive({ t }: { t: ClientMessages['explorable'] }) {
     window.history.replaceState(window.history.state, '', `${pathname}${query ? `?${query}` : ''}${anchor}`);
   }, [state, ready]);
 
-  const evaluation = useMemo(() => evaluate(state.needs, state.shape, t.sentence), [state, t]);
-  const target = useMemo(() => explorableFrame(evaluation), [evaluation]);
-  const narrowTarget = useMemo(() => explorableFrame(evaluation, 'narrow'), [evaluation]);
+  const evaluation = useMemo(() => evaluate(state.needs, state.shape, t), [state, t]);
+  const target = useMemo(() => explorableFrame(evaluation, t), [evaluation, t]);
+  const narrowTarget = useMemo(() => explorableFrame(evaluation, t, 'narrow'), [evaluation, t]);
   const wideCanvas = useRef<HTMLDivElement>(null);
   const narrowCanvas = useRef<HTMLDivElement>(null);
   const wide = useSceneMorph(target, reduced || !ready, 'wide', wideCanvas);
@@ -55,7 +55,7 @@ export function ExplorableLive({ t }: { t: ClientMessages['explorable'] }) {
   // The drawings' markup is their first state's; every state after is painted into them.
   const [first] = useState(() => ({ wide: target, narrow: narrowTarget }));
   const percent = Math.round(evaluation.reuseRatio * 100);
-  const toBuild = [...evaluation.ownFrontEnd, ...builtAnew(evaluation)].map((id) => capability(id).label);
+  const toBuild = [...evaluation.ownFrontEnd, ...builtAnew(evaluation)].map((id) => t.capabilities[id].label);
 
   return (
     <div className="explorable-live" data-ready={ready}>

@@ -28,18 +28,18 @@ export function Explorable({ lang = DEFAULT_LANG }: { lang?: Lang }) {
       <ExplorableLazy t={t} />
       <div className="explorable-static">
         {STATIC_PRESETS.map((id) => {
-          const evaluation = evaluate(preset(id).needs, '2015', t.sentence);
+          const evaluation = evaluate(preset(id).needs, '2015', t);
           return (
             <figure key={id} className="mb-6">
               <DiagramSvg
-                frame={explorableFrame(evaluation)}
-                title={preset(id).label}
+                frame={explorableFrame(evaluation, t)}
+                title={t.presetNames[id].label}
                 description={evaluation.sentence}
                 idPrefix={`explorable-${id}`}
               />
               <figcaption className="mt-1 font-ui text-sm text-ink-soft">
                 <strong>
-                  {preset(id).label}
+                  {t.presetNames[id].label}
                   {t.captionAfterName}
                 </strong>{' '}
                 {evaluation.sentence}

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import type { ClientMessages } from '@/lib/i18n/messages';
-import { formatElapsed, formatTimeOfDay, untilNextSecond } from '@/lib/lecture/clock';
+import { clockLocale, formatElapsed, formatTimeOfDay, untilNextSecond } from '@/lib/lecture/clock';
 
 /** Where the presenter window keeps when it opened: a reload, or the next chapter in it, keeps counting. */
 const STARTED_KEY = 'thin-middle-presenter-started';
@@ -65,7 +65,10 @@ const nothingOnTheServer = () => null;
 export function PresenterClock({ t }: { t: ClientMessages['presenter'] }) {
   const second = useSyncExternalStore(subscribeSeconds, currentSecond, nothingOnTheServer);
   const start = useSyncExternalStore(subscribeStart, readStart, nothingOnTheServer);
-  const time = second === null ? '' : formatTimeOfDay(new Date(second * 1000));
+  const time =
+    second === null
+      ? ''
+      : formatTimeOfDay(new Date(second * 1000), clockLocale(document.documentElement.lang, navigator.languages));
   const elapsed = second === null || start === null ? 0 : second * 1000 - start;
   return (
     <div className="presenter-clock" role="group" aria-label={t.clock}>

@@ -1,10 +1,11 @@
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { CopyLink } from '@/components/share/copy-link';
 import { LinkGlyph } from '@/components/share/link-glyph';
-import { getScene, isSceneId } from '@/content/scenes';
-import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
-import { clientMessages } from '@/lib/i18n/messages';
-import { stepSharePath } from '@/lib/site';
+import { isSceneId } from '@/content/scenes';
+import { getSceneIn } from '@/content/scenes/in-lang';
+import { DEFAULT_LANG, LANG_TAGS, LANGS, type Lang } from '@/lib/i18n/lang';
+import { clientMessages, messages } from '@/lib/i18n/messages';
+import { chapterPath, sitePath, stepSharePath } from '@/lib/site';
 
 /**
  * One step of the scroll story. The MDX only names the scene; the step renders its prose and,
@@ -30,7 +31,7 @@ export function Step({
   children: React.ReactNode;
 }) {
   if (!isSceneId(scene)) throw new Error(`<Step scene="${scene}">: unknown scene`);
-  const data = getScene(scene);
+  const data = getSceneIn(scene, lang);
   const stepId = id ?? scene;
   const t = clientMessages(lang);
   return (
@@ -47,6 +48,21 @@ export function Step({
             t={t.share}
           />
         )}
+        {/* This step in the other language: a plain link, so it works before any script and
+            keeps exactly this step, wherever the reader is on the page. */}
+        {chapter &&
+          LANGS.filter((other) => other !== lang).map((other) => (
+            <a
+              key={other}
+              href={`${sitePath(chapterPath(chapter, other))}#${stepId}`}
+              hrefLang={LANG_TAGS[other]}
+              lang={LANG_TAGS[other]}
+              className="step-lang no-print"
+              aria-label={messages(other).chapter.stepInThisLanguage}
+            >
+              {messages(other).chapter.languageShort}
+            </a>
+          ))}
       </div>
       <figure className="step-figure">
         <DiagramSvg

@@ -1,5 +1,5 @@
 import { DiagramSvg } from '@/components/diagram/diagram-svg';
-import { getScene } from '@/content/scenes';
+import { getSceneIn } from '@/content/scenes/in-lang';
 import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import { messages } from '@/lib/i18n/messages';
 import type { SceneId } from '@/lib/scene/types';
@@ -23,7 +23,7 @@ export function HomeHero({
     <figure className="home-hero" aria-label={label}>
       <div className="home-hero-panels">
         {panels.map(({ scene, when, caption }) => {
-          const data = getScene(scene);
+          const data = getSceneIn(scene, lang);
           return (
             <div key={scene} className="home-hero-panel">
               <p className="home-hero-when">

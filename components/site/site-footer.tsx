@@ -10,7 +10,7 @@ export function SiteFooter({ lang = DEFAULT_LANG }: { lang?: Lang }) {
     <footer className="site-footer mt-16 border-t border-rule font-ui text-sm text-ink-soft">
       <div className="mx-auto max-w-6xl px-4 py-8">
         <p className="max-w-prose">
-          {t.retold(SOURCE.title, SOURCE.publisher, SOURCE.kind)}
+          {t.retold(SOURCE.title, SOURCE.publisher, messages(lang).site.sourceKind)}
           <Link href={sourcesPath(lang)} className="text-accent underline">
             {t.sourcesAndCredits}
           </Link>

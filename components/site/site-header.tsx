@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { ThemeControl } from '@/components/theme/theme-control';
+import { LanguageSwitch } from './language-switch';
 import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import { clientMessages, messages } from '@/lib/i18n/messages';
 import { homePath, sourcesPath } from '@/lib/site';
 
-export function SiteHeader({ lang = DEFAULT_LANG }: { lang?: Lang }) {
+export function SiteHeader({ lang = DEFAULT_LANG, twinIsHome = false }: { lang?: Lang; twinIsHome?: boolean }) {
   const t = messages(lang);
   return (
     <header className="site-header border-b border-rule font-ui">
@@ -31,6 +32,9 @@ export function SiteHeader({ lang = DEFAULT_LANG }: { lang?: Lang }) {
               <Link href={sourcesPath(lang)} className="hover:text-accent">
                 {t.chrome.sources}
               </Link>
+            </li>
+            <li>
+              <LanguageSwitch to={lang === 'zh' ? 'en' : 'zh'} home={twinIsHome} />
             </li>
           </ul>
           <ThemeControl t={clientMessages(lang).theme} />

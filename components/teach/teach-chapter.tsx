@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Chapter } from '@/lib/content/types';
-import { getScene } from '@/content/scenes';
+import { getSceneIn } from '@/content/scenes/in-lang';
 import { presenterPath } from '@/lib/lecture/presenter';
 import { chapterPath, lecturePath } from '@/lib/site';
 import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
@@ -23,7 +23,7 @@ export function TeachChapter({
   const heading = `teach-${chapter.slug}`;
   const titleOf = (id: string) => {
     const step = chapter.steps.find((s) => s.id === id)!;
-    return getScene(step.scene).title;
+    return getSceneIn(step.scene, lang).title;
   };
   return (
     <article id={heading} aria-labelledby={`${heading}-title`} className="teach-chapter">

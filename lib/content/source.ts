@@ -2,7 +2,6 @@
 export const SOURCE = {
   title: 'Why Alibaba Is Dismantling Its Middle Platform and What It Means for Innovation',
   publisher: 'Full-Stack Internet Architecture',
-  kind: 'an opinion piece',
 } as const;
 
 /** The whole explainer's reading time: the sum of its chapters' minutes. */

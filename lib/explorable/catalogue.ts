@@ -38,12 +38,11 @@ export type BusinessNeeds = readonly CapabilityId[];
 /** One entry of the catalogue. */
 export interface Capability {
   id: CapabilityId;
-  /** Short label for a diagram box (at most 14 characters). */
-  label: string;
-  /** Lower-case name for running text, e.g. "flexible manufacturing". */
-  name: string;
   layer: Layer;
-  /** One plain-English line saying what the capability is. */
+  /**
+   * One plain-English line saying what the capability is: the model's documentation, not shown.
+   * Its label and name, in each language, are in the message catalogue (`explorable.capabilities`).
+   */
   description: string;
 }
 
@@ -51,101 +50,69 @@ type Entry = Omit<Capability, 'id'>;
 
 const ENTRIES: Record<CapabilityId, Entry> = {
   storefront: {
-    label: 'Storefront',
-    name: 'storefront',
     layer: 'front',
     description: 'Web pages where shoppers browse, search and buy.',
   },
   'app-experience': {
-    label: 'App',
-    name: 'app experience',
     layer: 'front',
     description: 'The screens and flows of a consumer mobile app.',
   },
   'offline-stores': {
-    label: 'Stores',
-    name: 'offline stores',
     layer: 'front',
     description: 'Physical shops, their checkouts and delivery from the shelf.',
   },
   'factory-floor': {
-    label: 'Factory floor',
-    name: 'factory floor',
     layer: 'front',
     description: 'Tools for the people who plan and run production lines.',
   },
   'group-buying': {
-    label: 'Group buying',
-    name: 'group buying',
     layer: 'front',
     description: 'Pages where shoppers share a deal and invite friends to join it.',
   },
   product: {
-    label: 'Product',
-    name: 'product',
     layer: 'middle',
     description: 'One catalog of goods, with prices and descriptions.',
   },
   inventory: {
-    label: 'Inventory',
-    name: 'inventory',
     layer: 'middle',
     description: 'What is in stock, where, and what is reserved.',
   },
-  user: { label: 'User', name: 'user', layer: 'middle', description: 'One account per person, across every business.' },
-  payment: { label: 'Payment', name: 'payment', layer: 'middle', description: 'Taking, holding and refunding money.' },
-  ai: { label: 'AI', name: 'AI', layer: 'middle', description: 'Recommendations, forecasts and other learned models.' },
+  user: { layer: 'middle', description: 'One account per person, across every business.' },
+  payment: { layer: 'middle', description: 'Taking, holding and refunding money.' },
+  ai: { layer: 'middle', description: 'Recommendations, forecasts and other learned models.' },
   data: {
-    label: 'Data sharing',
-    name: 'data sharing',
     layer: 'middle',
     description: 'Data collected once and shared with every business.',
   },
   security: {
-    label: 'Security',
-    name: 'security',
     layer: 'middle',
     description: 'Protection against fraud, attacks and data leaks.',
   },
   'tech-arch': {
-    label: 'Unified tech',
-    name: 'unified tech architecture',
     layer: 'middle',
     description: 'The common way every system is built, deployed and run.',
   },
   'flexible-manufacturing': {
-    label: 'Flexible mfg',
-    name: 'flexible manufacturing',
     layer: 'middle',
     description: 'Making small batches to order instead of long runs.',
   },
   'supply-chain-design': {
-    label: 'Supply chain',
-    name: 'supply-chain design',
     layer: 'middle',
     description: 'Choosing suppliers, materials and routes for physical goods.',
   },
   'team-buying': {
-    label: 'Team buying',
-    name: 'team buying',
     layer: 'middle',
     description: 'Prices and orders that change as shoppers team up.',
   },
   infra: {
-    label: 'Infrastructure',
-    name: 'infrastructure',
     layer: 'back',
     description: 'Shared cloud computing and data centers.',
   },
   'factory-systems': {
-    label: 'Factory IT',
-    name: 'factory systems',
     layer: 'back',
     description: 'Software that schedules machines and tracks production.',
   },
   iot: {
-    label: 'IoT devices',
-    name: 'IoT devices',
     layer: 'back',
     description: 'Sensors and connected machines reporting from the floor.',
   },
@@ -159,11 +126,6 @@ const KNOWN = new Set<string>(CAPABILITY_IDS);
 /** Whether a string is a capability id. */
 function isCapabilityId(value: unknown): value is CapabilityId {
   return typeof value === 'string' && KNOWN.has(value);
-}
-
-/** The catalogue entry for an id. */
-export function capability(id: CapabilityId): Capability {
-  return { id, ...ENTRIES[id] };
 }
 
 /** The layer a capability belongs to. */

@@ -2,7 +2,8 @@
  * The explorable picture's building blocks: its grid, and nodes and bands in the chapters'
  * vocabulary. The regions that use them are in `frame.ts`.
  */
-import { labelFits, row } from '@/lib/scene/layout';
+import { LABEL, labelFits, row } from '@/lib/scene/layout';
+import { wrapLabel } from '@/lib/scene/wrap-label';
 import type { Band, Box, SceneEdge, SceneFrame, SceneNode, Tone } from '@/lib/scene/types';
 
 /**
@@ -56,12 +57,9 @@ export function gather(regions: readonly Region[], edges: readonly SceneEdge[]):
   };
 }
 
-/** A label on one line if it fits the box, else broken at its middle space. */
+/** A label on one line if it fits the box, else wrapped to its width (at spaces, or between CJK characters). */
 function fitLabel(label: string, box: Box): string {
-  if (labelFits(label, box) || !label.includes(' ')) return label;
-  const spaces = [...label.matchAll(/ /g)].map((m) => m.index!);
-  const middle = spaces.reduce((a, b) => (Math.abs(b - label.length / 2) < Math.abs(a - label.length / 2) ? b : a));
-  return `${label.slice(0, middle)}\n${label.slice(middle + 1)}`;
+  return labelFits(label, box) ? label : wrapLabel(label, box.w - 2 * LABEL.padX, LABEL.fontSize);
 }
 
 /** Rows of at most `GRID.perRow` boxes from `y` across `span`; returns the boxes and the bottom edge. */

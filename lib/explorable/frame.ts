@@ -5,29 +5,22 @@
  * must build anew (no column when it builds nothing else: the stack moves to the middle).
  * Lines run from the business to the platform's services it uses and to what it builds.
  */
+import { fill } from '@/lib/i18n/template';
 import { column, grow } from '@/lib/scene/layout';
 import type { SceneEdge, SceneFrame } from '@/lib/scene/types';
-import { capability, type CapabilityId } from './catalogue';
+import { type CapabilityId, layerOf } from './catalogue';
 import { band, gather, grid, GRID, NARROW, node, type Region, type Span } from './frame-parts';
 import type { Evaluation } from './model';
-import { presetMatching, type PresetId } from './presets';
+import { presetMatching } from './presets';
+import type { ExplorableWords } from './sentence';
 import { platformShape } from './shapes';
 
 export const BUSINESS = 'x-business';
 
-const labelOf = (id: CapabilityId) => capability(id).label;
-
-/** Names short enough for a box. */
-const SHORT_NAMES: Record<PresetId, string> = {
-  hema: 'Hema-like',
-  rhino: 'Rhino-like',
-  'special-edition': 'Special Ed. -like',
-};
-
-/** The business's name in the picture: the preset it matches, else "Your business". */
-function businessLabel(evaluation: Evaluation): string {
+/** The business's name in the picture: the preset it matches (in a name short enough for a box), else "Your business". */
+function businessLabel(evaluation: Evaluation, words: ExplorableWords): string {
   const match = presetMatching(evaluation.needs);
-  return match ? SHORT_NAMES[match] : 'Your business';
+  return match ? words.presetNames[match].short : words.frame.yourBusiness;
 }
 
 /** What the business must build itself below its front end: logic the shape moved up, then the rest. */
@@ -38,13 +31,14 @@ export function builtAnew(evaluation: Evaluation): CapabilityId[] {
 const spanBox = (span: Span, y: number, bottom: number) => ({ x: span.x0, y, w: span.x1 - span.x0, h: bottom - y });
 
 /** The business and the front end it always builds itself. */
-function frontRegion(evaluation: Evaluation, span: Span, top: number): Region {
+function frontRegion(evaluation: Evaluation, words: ExplorableWords, span: Span, top: number): Region {
+  const labelOf = (id: CapabilityId) => words.capabilities[id].label;
   const rows = grid([BUSINESS, ...evaluation.ownFrontEnd], span, top + GRID.labelRow);
   const bottom = rows.bottom + GRID.pad;
   return {
-    bands: [band('x-front', 'front', 'Its own front end', spanBox(span, top, bottom))],
+    bands: [band('x-front', 'front', words.frame.frontEnd, spanBox(span, top, bottom))],
     nodes: [
-      node(BUSINESS, businessLabel(evaluation), 'front', rows.boxes[BUSINESS]!, 'accent'),
+      node(BUSINESS, businessLabel(evaluation, words), 'front', rows.boxes[BUSINESS]!, 'accent'),
       ...evaluation.ownFrontEnd.map((id) => node(id, labelOf(id), 'front', rows.boxes[id]!, 'new')),
     ],
     bottom,
@@ -52,14 +46,15 @@ function frontRegion(evaluation: Evaluation, span: Span, top: number): Region {
 }
 
 /** The platform's shared services in the chosen shape: one band, or pieces taken one by one. */
-function platformRegion(evaluation: Evaluation, span: Span, top: number): Region {
+function platformRegion(evaluation: Evaluation, words: ExplorableWords, span: Span, top: number): Region {
+  const labelOf = (id: CapabilityId) => words.capabilities[id].label;
   const shape = platformShape(evaluation.shape);
   const needs = new Set<CapabilityId>(evaluation.needs);
-  const offered = shape.offers.filter((id) => capability(id).layer === 'middle');
+  const offered = shape.offers.filter((id) => layerOf(id) === 'middle');
   const rows = grid(offered, span, top + GRID.labelRow);
   const bottom = rows.bottom + GRID.pad;
   const pieces = !shape.bundled;
-  const label = pieces ? 'Platform, in pieces' : `Middle platform (${shape.label})`;
+  const label = pieces ? words.frame.pieces : fill(words.frame.platform, words.shapeNames[evaluation.shape]);
   const region: Region = {
     bands: [band('x-platform', 'middle', label, spanBox(span, top, bottom), 'base', pieces ? 0 : 1)],
     nodes: [],
@@ -78,20 +73,20 @@ function platformRegion(evaluation: Evaluation, span: Span, top: number): Region
 }
 
 /** The shared back end, under everything: accent when the business runs on it. */
-function backRegion(evaluation: Evaluation, span: Span, top: number): Region {
+function backRegion(evaluation: Evaluation, words: ExplorableWords, span: Span, top: number): Region {
   const x = span.x0 + GRID.backLabelW;
   const box = { x, y: top + GRID.pad, w: span.x1 - GRID.pad - x, h: GRID.rowH };
   const bottom = box.y + box.h + GRID.pad;
   const used = evaluation.needs.includes('infra');
   return {
-    bands: [band('x-back', 'back', 'Back end', spanBox(span, top, bottom))],
-    nodes: [node('infra', labelOf('infra'), 'back', box, used ? 'accent' : 'muted')],
+    bands: [band('x-back', 'back', words.frame.backEnd, spanBox(span, top, bottom))],
+    nodes: [node('infra', words.capabilities.infra.label, 'back', box, used ? 'accent' : 'muted')],
     bottom,
   };
 }
 
 /** The column of what the business must build anew, as tall as the stack beside it. */
-function anewRegion(anew: readonly CapabilityId[], top: number, bottom: number): Region {
+function anewRegion(anew: readonly CapabilityId[], words: ExplorableWords, top: number, bottom: number): Region {
   const span = GRID.anew;
   const boxes = column(anew, {
     y0: top + GRID.labelRow + 4,
@@ -102,8 +97,8 @@ function anewRegion(anew: readonly CapabilityId[], top: number, bottom: number):
     maxH: GRID.rowH,
   });
   return {
-    bands: [band('x-anew', 'frame', 'Built anew', spanBox(span, top, bottom), 'new', anew.length ? 1 : 0)],
-    nodes: anew.map((id) => node(id, labelOf(id), capability(id).layer, boxes[id]!, 'new')),
+    bands: [band('x-anew', 'frame', words.frame.anew, spanBox(span, top, bottom), 'new', anew.length ? 1 : 0)],
+    nodes: anew.map((id) => node(id, words.capabilities[id].label, layerOf(id), boxes[id]!, 'new')),
     bottom,
   };
 }
@@ -116,15 +111,19 @@ function anewRegion(anew: readonly CapabilityId[], top: number, bottom: number):
  */
 function usageEdges(evaluation: Evaluation): SceneEdge[] {
   return evaluation.met
-    .filter((id) => capability(id).layer === 'middle')
+    .filter((id) => layerOf(id) === 'middle')
     .map((id) => ({ id: `${BUSINESS}->${id}`, from: BUSINESS, to: id, tone: 'accent', opacity: 1 }));
 }
 
 /**
  * The picture of an evaluation, wide (640 × 440) or for a phone (the left 400 units of it: the
- * stack only, since the outcome above the picture names what must be built).
+ * stack only, since the outcome above the picture names what must be built), labelled in `words`.
  */
-export function explorableFrame(evaluation: Evaluation, layout: 'wide' | 'narrow' = 'wide'): SceneFrame {
+export function explorableFrame(
+  evaluation: Evaluation,
+  words: ExplorableWords,
+  layout: 'wide' | 'narrow' = 'wide',
+): SceneFrame {
   const anew = layout === 'wide' ? builtAnew(evaluation) : [];
   // With nothing to build anew the stack stands alone, centred, instead of beside an empty column.
   const width = GRID.stack.x1 - GRID.stack.x0;
@@ -134,9 +133,9 @@ export function explorableFrame(evaluation: Evaluation, layout: 'wide' | 'narrow
       : anew.length
         ? GRID.stack
         : { x0: (GRID.width - width) / 2, x1: (GRID.width + width) / 2 };
-  const front = frontRegion(evaluation, stack, GRID.top);
-  const platform = platformRegion(evaluation, stack, front.bottom + GRID.bandGap);
-  const back = backRegion(evaluation, stack, platform.bottom + GRID.bandGap);
-  const column = anewRegion(anew, GRID.top, back.bottom);
+  const front = frontRegion(evaluation, words, stack, GRID.top);
+  const platform = platformRegion(evaluation, words, stack, front.bottom + GRID.bandGap);
+  const back = backRegion(evaluation, words, stack, platform.bottom + GRID.bandGap);
+  const column = anewRegion(anew, words, GRID.top, back.bottom);
   return gather([front, platform, back, column], usageEdges(evaluation));
 }

@@ -14,11 +14,12 @@
 import type { Layer } from '@/lib/scene/types';
 import { type BusinessNeeds, type CapabilityId, inCatalogueOrder, layerOf } from './catalogue';
 import { type PlatformShape, offers, platformShape } from './shapes';
-import { describeEvaluation, type SentenceWords } from './sentence';
+import { describeEvaluation, type ExplorableWords } from './sentence';
 
 export * from './catalogue';
 export * from './shapes';
 export * from './presets';
+export type { ExplorableWords } from './sentence';
 
 /**
  * How a business relates to the platform.
@@ -64,7 +65,7 @@ const LAYERS: readonly Layer[] = ['front', 'middle', 'back'];
  * Evaluates a business on a platform shape, and says it in `words` (the page's language's).
  * Needs in any order are accepted; duplicates count once.
  */
-export function evaluate(business: BusinessNeeds, shape: PlatformShape, words: SentenceWords): Evaluation {
+export function evaluate(business: BusinessNeeds, shape: PlatformShape, words: ExplorableWords): Evaluation {
   const needs = inCatalogueOrder(business);
   const info = platformShape(shape);
   const ownFrontEnd = needs.filter((id) => layerOf(id) === 'front');

@@ -14,9 +14,10 @@ export type PresetId = (typeof PRESET_IDS)[number];
 /** A ready-made business the reader can pick. */
 export interface Preset {
   id: PresetId;
-  /** Accessible name for the control; includes "Hema", "Rhino" or "Special Edition". */
-  label: string;
-  /** One line saying what kind of business it is. */
+  /**
+   * One line saying what kind of business it is: documentation, not shown. Its names in each
+   * language are in the message catalogue (`explorable.presets`).
+   */
   description: string;
   needs: BusinessNeeds;
 }
@@ -24,14 +25,12 @@ export interface Preset {
 const PRESETS: Record<PresetId, Preset> = {
   hema: {
     id: 'hema',
-    label: 'Hema-like: new retail',
     description: 'Shops and an app of its own, on the six shared services Hema reused (chapter 3).',
     // Chapter 3's recipe and nothing more: the six services it reused, plus its own front end.
     needs: inCatalogueOrder([...HEMA_REUSES, 'offline-stores', 'app-experience']),
   },
   rhino: {
     id: 'rhino',
-    label: 'Rhino-like: new manufacturing',
     description:
       'A factory business: it could use the platform’s product, inventory and payment services, the ones chapter 4 shows it trying, but in every layer it needs things the platform never had.',
     // The platform services are the ones chapter 4's picture `why-inefficient` links Rhino to.
@@ -48,7 +47,6 @@ const PRESETS: Record<PresetId, Preset> = {
   },
   'special-edition': {
     id: 'special-edition',
-    label: 'Special Edition-like: group buying',
     description:
       'A fast challenger built on group deals: it wants speed and independence, and only a few shared services.',
     needs: inCatalogueOrder(['group-buying', 'app-experience', 'team-buying', 'user', 'payment', 'infra']),

@@ -15,9 +15,10 @@ export type PlatformShape = (typeof PLATFORM_SHAPES)[number];
 /** What a shape offers and on what terms. */
 export interface PlatformShapeInfo {
   id: PlatformShape;
-  /** Short label for a control, e.g. "Thin". */
-  label: string;
-  /** One line saying what the shape is and what it means for a new business. */
+  /**
+   * One line saying what the shape is and what it means for a new business: documentation, not
+   * shown. Its name in each language is in the message catalogue (`explorable.shapes`).
+   */
   description: string;
   /** The capabilities (middle and back end) the platform provides, in catalogue order. */
   offers: readonly CapabilityId[];
@@ -39,7 +40,6 @@ const SHARED_BACK_END = ['infra'] as const satisfies readonly CapabilityId[];
 const SHAPES: Record<PlatformShape, PlatformShapeInfo> = {
   '2015': {
     id: '2015',
-    label: '2015: big middle',
     description: 'All eight shared services, business logic included, as one platform every business adopts whole.',
     offers: [...PLATFORM_SERVICES, ...SHARED_BACK_END],
     depth: 'thick',
@@ -47,7 +47,6 @@ const SHAPES: Record<PlatformShape, PlatformShapeInfo> = {
   },
   thin: {
     id: 'thin',
-    label: 'Thin',
     description:
       'Only the generic core stays shared; product, inventory and AI become each front end’s own work. Fewer needs are met, and less comes along with them.',
     offers: [...CORE, ...SHARED_BACK_END],
@@ -56,7 +55,6 @@ const SHAPES: Record<PlatformShape, PlatformShapeInfo> = {
   },
   fragmented: {
     id: 'fragmented',
-    label: 'Fragmented',
     description:
       'The same generic core, split into separate pieces: a business takes the pieces it needs without the rest.',
     offers: [...CORE, ...SHARED_BACK_END],

@@ -13,3 +13,15 @@ export const LANG_TAGS: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
 
 /** Whether a string names a language (for a route segment or a query value). */
 export const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
+
+/** Each language's own name, for the switch that leads to it (an endonym, not interface text). */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: '中文' };
+
+/**
+ * The same page in the other language: `/zh` prefixed to or taken from a path (the base path
+ * already removed). Every route exists in both languages with the same slugs and step ids.
+ */
+export function twinPath(pathname: string, to: Lang): string {
+  const bare = pathname === '/zh' || pathname.startsWith('/zh/') ? pathname.slice(3) || '/' : pathname;
+  return to === 'zh' ? `/zh${bare}` : bare;
+}

@@ -16,6 +16,16 @@ export function formatTimeOfDay(date: Date, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
+/**
+ * The locale to write the time of day in: the reader's own, if it is in the page's language
+ * (an en-GB reader of the English page gets 15:04), else the page's language (a Chinese page
+ * never says "PM", whatever the browser's language).
+ */
+export function clockLocale(pageLang: string, readerLangs: readonly string[]): string {
+  const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+  return readerLangs.find((tag) => primary(tag) === primary(pageLang)) ?? pageLang;
+}
+
 /** Milliseconds until the next whole second: the clock ticks with the seconds, not beside them. */
 export function untilNextSecond(now: number): number {
   return 1000 - (((now % 1000) + 1000) % 1000);

@@ -1,12 +1,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_LANG, isLang, type Lang } from '@/lib/i18n/lang';
 
 /**
- * The SCORM 1.2 package as the built site offers it for download. `npm run build` builds the
+ * A SCORM 1.2 package (one per edition) as the built site offers it for download. `npm run build` builds the
  * package first (scripts/package/scorm.ts) and writes this description beside it, so that the
  * site's own build can show it; the zip is copied into the site after the export.
  */
 export interface PackageInfo {
+  /** The language of its chapters: one package per edition. */
+  lang: Lang;
   /** The zip's path in the built site, from its root (no leading '/'): put the base path before it. */
   file: string;
   /** The zip's size in bytes. */
@@ -33,17 +36,31 @@ export interface PackageInfo {
   linksTo: string | null;
 }
 
-/** Where the package and its description are written, from the project's root. */
-export const PACKAGE_ZIP = path.join('dist', 'thin-middle-scorm12.zip');
-export const PACKAGE_INFO = path.join('dist', 'thin-middle-scorm12.json');
-/** Where the built site serves the zip, from its root. */
-export const PACKAGE_DOWNLOAD = 'downloads/thin-middle-scorm12.zip';
+/**
+ * Where the package of `lang`'s edition and its description are written, from the project's
+ * root (`zip`, `info`), and where the built site serves the zip, from its root (`download`):
+ * thin-middle-scorm12.zip for the English edition, thin-middle-scorm12-zh.zip for the Chinese.
+ */
+export function packageFiles(lang: Lang = DEFAULT_LANG) {
+  const name = `thin-middle-scorm12${lang === DEFAULT_LANG ? '' : `-${lang}`}`;
+  return {
+    zip: path.join('dist', `${name}.zip`),
+    info: path.join('dist', `${name}.json`),
+    download: `downloads/${name}.zip`,
+  };
+}
+
+/** The English package's files (see `packageFiles`). */
+export const PACKAGE_ZIP = packageFiles().zip;
+export const PACKAGE_INFO = packageFiles().info;
 
 const isInfo = (value: unknown): value is PackageInfo => {
   const info = value as Partial<PackageInfo> | null;
   return (
     typeof info === 'object' &&
     info !== null &&
+    typeof info.lang === 'string' &&
+    isLang(info.lang) &&
     typeof info.file === 'string' &&
     Number.isInteger(info.bytes) &&
     typeof info.sha256 === 'string' &&
@@ -60,13 +77,14 @@ const isInfo = (value: unknown): value is PackageInfo => {
  * The package this build offers, read at build time: null when there is none (`next dev`, or a
  * build that skipped it) or when its description no longer matches the zip beside it.
  */
-export function readPackageInfo(root = process.cwd()): PackageInfo | null {
-  const file = path.join(root, PACKAGE_INFO);
-  const zip = path.join(root, PACKAGE_ZIP);
+export function readPackageInfo(root = process.cwd(), lang: Lang = DEFAULT_LANG): PackageInfo | null {
+  const files = packageFiles(lang);
+  const file = path.join(root, files.info);
+  const zip = path.join(root, files.zip);
   if (!existsSync(file) || !existsSync(zip)) return null;
   try {
     const info: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return isInfo(info) && statSync(zip).size === info.bytes ? info : null;
+    return isInfo(info) && info.lang === lang && statSync(zip).size === info.bytes ? info : null;
   } catch {
     return null;
   }

@@ -9,8 +9,9 @@
  * Both are the same on every chapter page, so the page policy allows each by one hash.
  */
 
-/** The key of the step in view in a history entry's state, kept by the live diagram. */
-export const STEP_STATE_KEY = 'thinMiddleStep';
+import { STEP_STATE_KEY } from './step-state';
+
+export { STEP_STATE_KEY };
 
 /**
  * The style the first script adds while a step's scene is on its way; its `data-step` names

@@ -32,6 +32,8 @@ export interface ManifestInput {
   assets: readonly string[];
   /** A whole number of percent, 0–100 (see lib/scorm/mastery.ts). */
   masteryScore: number;
+  /** The BCP 47 tag of the chapters' language, e.g. "en" or "zh-Hans". */
+  language?: string;
 }
 
 export function scormManifest({
@@ -42,7 +44,9 @@ export function scormManifest({
   chapters,
   assets,
   masteryScore,
+  language = 'en',
 }: ManifestInput): string {
+  const lang = xml(language);
   const items = chapters.map(
     (c) =>
       `      <item identifier="${id('item', c.slug)}" identifierref="${id('sco', c.slug)}" isvisible="true">\n` +
@@ -70,9 +74,9 @@ export function scormManifest({
     <schemaversion>1.2</schemaversion>
     <imsmd:lom>
       <imsmd:general>
-        <imsmd:title><imsmd:langstring xml:lang="en">${xml(title)}</imsmd:langstring></imsmd:title>
-        <imsmd:language>en</imsmd:language>
-        <imsmd:description><imsmd:langstring xml:lang="en">${xml(description)}</imsmd:langstring></imsmd:description>
+        <imsmd:title><imsmd:langstring xml:lang="${lang}">${xml(title)}</imsmd:langstring></imsmd:title>
+        <imsmd:language>${lang}</imsmd:language>
+        <imsmd:description><imsmd:langstring xml:lang="${lang}">${xml(description)}</imsmd:langstring></imsmd:description>
       </imsmd:general>
       <imsmd:lifecycle>
         <imsmd:version><imsmd:langstring xml:lang="en">${xml(version)}</imsmd:langstring></imsmd:version>

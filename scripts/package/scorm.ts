@@ -1,9 +1,10 @@
-// `npm run package:scorm` (and the first step of `npm run build`): the SCORM 1.2 package an
-// instructor uploads to an LMS (Moodle, Canvas, Blackboard, ...). It builds the site a second
-// time into .hosts/scorm-site/ (out/ is left alone), makes every page's URLs relative so that it
-// works from whatever folder the LMS unpacks it into, and zips each chapter's stepper embed, the
-// files they load and an imsmanifest.xml into dist/thin-middle-scorm12.zip, described for the
-// site's download (lib/scorm/package-info.ts) in dist/thin-middle-scorm12.json.
+// `npm run package:scorm` (and the first step of `npm run build`): the SCORM 1.2 packages an
+// instructor uploads to an LMS (Moodle, Canvas, Blackboard, ...), one per edition. It builds the
+// site a second time into .hosts/scorm-site/ (out/ is left alone), makes every page's URLs
+// relative so that it works from whatever folder the LMS unpacks it into, and zips each
+// chapter's stepper embed, the files they load and an imsmanifest.xml in the edition's language
+// into dist/thin-middle-scorm12.zip (English) and dist/thin-middle-scorm12-zh.zip (Chinese),
+// each described for the site's download (lib/scorm/package-info.ts) in a .json beside it.
 //
 // Why relative: an LMS serves a package from a folder of its own choosing, e.g.
 // /pluginfile.php/81/mod_scorm/content/3/. So the build uses a placeholder base path, and each
@@ -21,13 +22,8 @@ import { dirname, join, posix, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { zipSync } from 'fflate';
 import { masteryOption } from '@/lib/scorm/mastery';
-import {
-  PACKAGE_DOWNLOAD,
-  PACKAGE_INFO,
-  PACKAGE_ZIP,
-  readPackageInfo,
-  type PackageInfo,
-} from '@/lib/scorm/package-info';
+import { DEFAULT_LANG, LANG_TAGS, LANGS, type Lang } from '@/lib/i18n/lang';
+import { packageFiles, readPackageInfo, type PackageInfo } from '@/lib/scorm/package-info';
 import { resolveSiteUrl } from '../site/site-url.mjs';
 import { scormManifest } from './scorm-manifest';
 
@@ -66,9 +62,10 @@ function settings() {
 
 const { masteryScore, linksTo } = settings();
 
-const reusable = process.env.SCORM_REUSE === '1' ? readPackageInfo(ROOT) : null;
-if (reusable && reusable.masteryScore === masteryScore) {
-  console.log(`SCORM 1.2 package: reusing ${PACKAGE_ZIP} (built earlier, linking to ${reusable.linksTo ?? 'no site'})`);
+const reusable = process.env.SCORM_REUSE === '1' ? LANGS.map((lang) => readPackageInfo(ROOT, lang)) : [];
+if (reusable.length && reusable.every((info) => info?.masteryScore === masteryScore)) {
+  const zips = LANGS.map((lang) => packageFiles(lang).zip).join(', ');
+  console.log(`SCORM 1.2 packages: reusing ${zips} (built earlier, linking to ${reusable[0]!.linksTo ?? 'no site'})`);
   process.exit(0);
 }
 
@@ -123,52 +120,68 @@ function relativize(file: string) {
 }
 
 const files = walk(out);
-const pages = files.filter((f) => /^embed\/[^/]+\/index\.html$/.test(f));
 const assets = files.filter((f) => f.startsWith('_next/static/') && !f.endsWith('.map'));
-for (const file of [...pages, ...assets.filter((f) => f.endsWith('.css'))]) relativize(file);
+/** Each edition's chapter pages: embed/<slug>/ in English, zh/embed/<slug>/ in Chinese. */
+const pagesOf = (lang: Lang) => {
+  const prefix = lang === DEFAULT_LANG ? '' : `${lang}/`;
+  return files.filter((f) => f.startsWith(`${prefix}embed/`) && /^(?:[a-z]+\/)?embed\/[^/]+\/index\.html$/.test(f));
+};
+for (const file of [...LANGS.flatMap(pagesOf), ...assets.filter((f) => f.endsWith('.css'))]) relativize(file);
 
 // The pages' inline scripts changed: give them a policy for what they hold now.
 run([join(ROOT, 'scripts/security/inline-script-policy.mjs')], { SITE_OUT_DIR: SITE_DIR, SITE_URL: PLACEHOLDER_URL });
 
-// The chapters as the build read them (the same content), for their questions.
-const { loadChapters } = await import('@/content');
-const chapters = loadChapters().map((c) => ({
-  slug: c.slug,
-  title: c.title,
-  launch: `embed/${c.slug}/index.html`,
-  questions: c.check.length,
-}));
+const { loadEdition } = await import('@/content');
+const { messages } = await import('@/lib/i18n/messages');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; description: string };
-const manifest = scormManifest({
-  identifier: 'thin-middle',
-  version: pkg.version,
-  title: 'The Thinning Middle',
-  description: pkg.description,
-  chapters,
-  assets: [...assets, 'icon.svg'],
-  masteryScore,
-});
-writeFileSync(join(out, 'imsmanifest.xml'), manifest);
 
-const entries: Record<string, Uint8Array> = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
-for (const file of [...pages, ...assets, 'icon.svg']) entries[file] = new Uint8Array(readFileSync(join(out, file)));
-const zip = zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
-mkdirSync(dirname(join(ROOT, PACKAGE_ZIP)), { recursive: true });
-writeFileSync(join(ROOT, PACKAGE_ZIP), zip);
+/** One edition's package: its chapters' pages, the files they load, and its manifest, in its language. */
+function writePackage(lang: Lang) {
+  const pages = pagesOf(lang);
+  // The chapters as the build read them (the same content), for their questions.
+  const chapters = loadEdition(lang).map((c) => ({
+    slug: c.slug,
+    title: c.title,
+    launch: `${lang === DEFAULT_LANG ? '' : `${lang}/`}embed/${c.slug}/index.html`,
+    questions: c.check.length,
+  }));
+  const missing = chapters.filter((c) => !pages.includes(c.launch));
+  if (missing.length) fail(`The ${lang} package has no page for ${missing.map((c) => c.launch).join(', ')}`);
+  const site = messages(lang).site;
+  const manifest = scormManifest({
+    identifier: lang === DEFAULT_LANG ? 'thin-middle' : `thin-middle-${lang}`,
+    version: pkg.version,
+    title: site.name,
+    description: lang === DEFAULT_LANG ? pkg.description : site.description,
+    chapters,
+    assets: [...assets, 'icon.svg'],
+    masteryScore,
+    language: LANG_TAGS[lang],
+  });
+  const entries: Record<string, Uint8Array> = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
+  for (const file of [...pages, ...assets, 'icon.svg']) entries[file] = new Uint8Array(readFileSync(join(out, file)));
+  const zip = zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') });
+  const target = packageFiles(lang);
+  mkdirSync(dirname(join(ROOT, target.zip)), { recursive: true });
+  writeFileSync(join(ROOT, target.zip), zip);
 
-const info: PackageInfo = {
-  file: PACKAGE_DOWNLOAD,
-  bytes: zip.length,
-  sha256: createHash('sha256').update(zip).digest('hex'),
-  scormVersion: '1.2',
-  masteryScore,
-  chapters: chapters.length,
-  questions: chapters.reduce((sum, c) => sum + c.questions, 0),
-  reports: ['score', 'passed/failed', 'completed', 'resume'],
-  linksTo,
-};
-writeFileSync(join(ROOT, PACKAGE_INFO), `${JSON.stringify(info, null, 2)}\n`);
-console.log(
-  `SCORM 1.2 package: ${PACKAGE_ZIP} (${(zip.length / 1024).toFixed(0)} KB, ${chapters.length} chapters, ` +
-    `${info.questions} questions, mastery ${masteryScore}%, ${Object.keys(entries).length} files)`,
-);
+  const info: PackageInfo = {
+    lang,
+    file: target.download,
+    bytes: zip.length,
+    sha256: createHash('sha256').update(zip).digest('hex'),
+    scormVersion: '1.2',
+    masteryScore,
+    chapters: chapters.length,
+    questions: chapters.reduce((sum, c) => sum + c.questions, 0),
+    reports: ['score', 'passed/failed', 'completed', 'resume'],
+    linksTo,
+  };
+  writeFileSync(join(ROOT, target.info), `${JSON.stringify(info, null, 2)}\n`);
+  console.log(
+    `SCORM 1.2 package (${lang}): ${target.zip} (${(zip.length / 1024).toFixed(0)} KB, ${chapters.length} chapters, ` +
+      `${info.questions} questions, mastery ${masteryScore}%, ${Object.keys(entries).length} files)`,
+  );
+}
+
+for (const lang of LANGS) writePackage(lang);

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LANGS } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
 import { collectErrors, expectNoAxeViolations, pathOf, readManifest, ready, type ManifestChapter } from './helpers';
 
 const HOST = '/__test-host.html';
@@ -68,24 +70,28 @@ test('the host frame shrinks and grows with the embed, also when the script load
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(one * 2);
 });
 
-test('the stepper answers the arrow keys and Home and End inside the frame', async ({ page, request }) => {
-  const chapter = changingChapter((await readManifest(request)).chapters);
-  const frame = await openHost(page, pathOf(chapter.embedUrl));
-  const diagram = frame.locator('[data-diagram]');
-  await expect(diagram).toHaveAttribute('data-active-scene', chapter.steps[0]!.scene);
-  await ready(frame);
-  await diagram.click();
-  await page.keyboard.press('ArrowRight');
-  await expect(diagram).toHaveAttribute('data-active-scene', chapter.steps[1]!.scene);
-  await page.keyboard.press('End');
-  await expect(diagram).toHaveAttribute('data-active-scene', chapter.steps.at(-1)!.scene);
-  await page.keyboard.press('ArrowLeft');
-  await expect(diagram).toHaveAttribute('data-step-index', String(chapter.steps.length - 2));
-  await page.keyboard.press('Home');
-  await expect(diagram).toHaveAttribute('data-step-index', '0');
-  await frame.getByRole('button', { name: 'Next step' }).click();
-  await expect(diagram).toHaveAttribute('data-step-index', '1');
-});
+for (const lang of LANGS) {
+  test(`the stepper answers the arrow keys and Home and End inside the frame (${lang})`, async ({ page, request }) => {
+    const chapter = changingChapter((await readManifest(request, lang)).chapters);
+    const frame = await openHost(page, pathOf(chapter.embedUrl));
+    const diagram = frame.locator('[data-diagram]');
+    await expect(diagram).toHaveAttribute('data-active-scene', chapter.steps[0]!.scene);
+    await ready(frame);
+    await diagram.click();
+    await page.keyboard.press('ArrowRight');
+    await expect(diagram).toHaveAttribute('data-active-scene', chapter.steps[1]!.scene);
+    await page.keyboard.press('End');
+    await expect(diagram).toHaveAttribute('data-active-scene', chapter.steps.at(-1)!.scene);
+    await page.keyboard.press('ArrowLeft');
+    await expect(diagram).toHaveAttribute('data-step-index', String(chapter.steps.length - 2));
+    await page.keyboard.press('Home');
+    await expect(diagram).toHaveAttribute('data-step-index', '0');
+    await frame
+      .getByRole('button', { name: `${messages(lang).scrolly.next}${messages(lang).scrolly.buttonAfter}` })
+      .click();
+    await expect(diagram).toHaveAttribute('data-step-index', '1');
+  });
+}
 
 test('steps=2-3 limits the stepper to those two steps', async ({ page, request }) => {
   const chapter = changingChapter((await readManifest(request)).chapters);
@@ -103,13 +109,15 @@ test('steps=2-3 limits the stepper to those two steps', async ({ page, request }
   await expect(page.locator('[data-step-text]')).toHaveCount(2);
 });
 
-test('step=N opens the stepper at step N with its text', async ({ page, request }) => {
-  const chapter = changingChapter((await readManifest(request)).chapters);
-  await page.goto(`${pathOf(chapter.embedUrl)}?step=3`);
-  await expect(page.locator('[data-diagram]')).toHaveAttribute('data-active-scene', chapter.steps[2]!.scene);
-  await expect(page.locator(`[data-step-text="${chapter.steps[2]!.id}"]`)).toBeVisible();
-  await expect(page.locator(`[data-step-text="${chapter.steps[0]!.id}"]`)).toBeHidden();
-});
+for (const lang of LANGS) {
+  test(`step=N opens the stepper at step N with its text (${lang})`, async ({ page, request }) => {
+    const chapter = changingChapter((await readManifest(request, lang)).chapters);
+    await page.goto(`${pathOf(chapter.embedUrl)}?step=3`);
+    await expect(page.locator('[data-diagram]')).toHaveAttribute('data-active-scene', chapter.steps[2]!.scene);
+    await expect(page.locator(`[data-step-text="${chapter.steps[2]!.id}"]`)).toBeVisible();
+    await expect(page.locator(`[data-step-text="${chapter.steps[0]!.id}"]`)).toBeHidden();
+  });
+}
 
 test('hostile parameters give a sensible page, no console errors and nothing reflected', async ({ page, request }) => {
   const chapter = changingChapter((await readManifest(request)).chapters);
@@ -140,50 +148,66 @@ test('hostile parameters give a sensible page, no console errors and nothing ref
   }
 });
 
-test('static mode shows one figure per step, each with its text', async ({ page, request }) => {
-  const { chapters } = await readManifest(request);
-  const chapter = chapters[1]!;
-  await page.goto(`${pathOf(chapter.embedUrl)}?mode=static`);
-  await expect(page.locator('[data-static-figure]')).toHaveCount(chapter.steps.length);
-  for (const [index, step] of chapter.steps.entries()) {
-    const section = page.locator(`[data-static-step="${step.id}"]`);
-    await expect(section.locator(`[data-static-figure="${step.scene}"] svg`)).toBeVisible();
-    await expect(section.getByRole('heading', { name: new RegExp(`^Step ${index + 1}:`) })).toBeVisible();
-  }
-  await expect(page.locator('[data-diagram]')).toHaveCount(0);
-  await page.goto(`${pathOf(chapter.embedUrl)}?mode=static&steps=2-3`);
-  await expect(page.locator('[data-static-figure]')).toHaveCount(2);
-});
+for (const lang of LANGS) {
+  test(`static mode shows one figure per step, each with its text (${lang})`, async ({ page, request }) => {
+    const { chapters } = await readManifest(request, lang);
+    const chapter = chapters[1]!;
+    await page.goto(`${pathOf(chapter.embedUrl)}?mode=static`);
+    await expect(page.locator('[data-static-figure]')).toHaveCount(chapter.steps.length);
+    for (const [index, step] of chapter.steps.entries()) {
+      const section = page.locator(`[data-static-step="${step.id}"]`);
+      await expect(section.locator(`[data-static-figure="${step.scene}"] svg`)).toBeVisible();
+      await expect(
+        section.getByRole('heading', {
+          name: new RegExp(
+            `^${messages(lang)
+              .embedFrame.staticStep(index + 1, '')
+              .trim()}`,
+          ),
+        }),
+      ).toBeVisible();
+    }
+    await expect(page.locator('[data-diagram]')).toHaveCount(0);
+    await page.goto(`${pathOf(chapter.embedUrl)}?mode=static&steps=2-3`);
+    await expect(page.locator('[data-static-figure]')).toHaveCount(2);
+  });
+}
 
-test('scroll mode puts the scroll story inside the frame', async ({ page, request }) => {
-  const chapter = changingChapter((await readManifest(request)).chapters);
-  await page.setViewportSize({ width: 800, height: 640 });
-  await page.goto(`${pathOf(chapter.embedUrl)}?mode=scroll&steps=1-3`);
-  const diagram = page.locator('[data-diagram]');
-  await expect(page.locator('[data-embed="scroll"] [data-step]')).toHaveCount(3);
-  await expect(diagram).toHaveAttribute('data-active-scene', chapter.steps[0]!.scene);
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await expect(diagram).toHaveAttribute('data-active-scene', chapter.steps[2]!.scene);
-});
+for (const lang of LANGS) {
+  test(`scroll mode puts the scroll story inside the frame (${lang})`, async ({ page, request }) => {
+    const chapter = changingChapter((await readManifest(request, lang)).chapters);
+    await page.setViewportSize({ width: 800, height: 640 });
+    await page.goto(`${pathOf(chapter.embedUrl)}?mode=scroll&steps=1-3`);
+    const diagram = page.locator('[data-diagram]');
+    await expect(page.locator('[data-embed="scroll"] [data-step]')).toHaveCount(3);
+    await expect(diagram).toHaveAttribute('data-active-scene', chapter.steps[0]!.scene);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(diagram).toHaveAttribute('data-active-scene', chapter.steps[2]!.scene);
+  });
+}
 
-test('the embed links back to its full chapter in a new tab', async ({ page, request }) => {
-  const chapter = changingChapter((await readManifest(request)).chapters);
-  await page.goto(`${pathOf(chapter.embedUrl)}?step=2`);
-  const link = page.getByRole('link', { name: /Read the full chapter/ });
-  await expect(link).toHaveAttribute('href', `${pathOf(chapter.url)}#${chapter.steps[1]!.id}`);
-  await expect(link).toHaveAttribute('target', '_blank');
-});
+for (const lang of LANGS) {
+  test(`the embed links back to its full chapter in a new tab (${lang})`, async ({ page, request }) => {
+    const chapter = changingChapter((await readManifest(request, lang)).chapters);
+    await page.goto(`${pathOf(chapter.embedUrl)}?step=2`);
+    const link = page.getByRole('link', { name: new RegExp(messages(lang).embedFrame.readFull) });
+    await expect(link).toHaveAttribute('href', `${pathOf(chapter.url)}#${chapter.steps[1]!.id}`);
+    await expect(link).toHaveAttribute('target', '_blank');
+  });
+}
 
-test('embed pages pass axe in all three modes', async ({ page, request }) => {
-  const { chapters } = await readManifest(request);
-  for (const mode of ['stepper', 'scroll', 'static']) {
-    await page.goto(`${pathOf(chapters[1]!.embedUrl)}?mode=${mode}`);
-    await expect(page.locator(`[data-embed="${mode}"]`)).toBeVisible();
-    // The stepper and the scroll story speak once hydrated; the static mode has nothing live.
-    if (mode !== 'static') await ready(page);
-    await expectNoAxeViolations(page, `embed ${mode}`);
-  }
-});
+for (const lang of LANGS) {
+  test(`embed pages pass axe in all three modes (${lang})`, async ({ page, request }) => {
+    const { chapters } = await readManifest(request, lang);
+    for (const mode of ['stepper', 'scroll', 'static']) {
+      await page.goto(`${pathOf(chapters[1]!.embedUrl)}?mode=${mode}`);
+      await expect(page.locator(`[data-embed="${mode}"]`)).toBeVisible();
+      // The stepper and the scroll story speak once hydrated; the static mode has nothing live.
+      if (mode !== 'static') await ready(page);
+      await expectNoAxeViolations(page, `embed ${mode}`);
+    }
+  });
+}
 
 test('each chapter’s oEmbed JSON parses and its html frames the embed', async ({ request }) => {
   const { chapters } = await readManifest(request);

@@ -1,13 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LANGS, type Lang } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
 import { collectErrors, expectNoAxeViolations, pathOf, readManifest } from './helpers';
 
 async function openExplorable(
   page: Page,
   request: Parameters<typeof readManifest>[0],
   query = '',
-  { hydrated = true } = {},
+  { hydrated = true, lang = 'en' as Lang } = {},
 ) {
-  const { chapters } = await readManifest(request);
+  const { chapters } = await readManifest(request, lang);
   const last = chapters.at(-1)!;
   await page.goto(`${pathOf(last.url)}${query}`);
   const explorable = page.locator('[data-explorable]');
@@ -18,21 +20,27 @@ async function openExplorable(
 
 const sentence = (page: Page) => page.locator('[data-explorable-sentence]');
 
-test('choosing the Rhino-like preset by keyboard shows what the platform cannot provide', async ({ page, request }) => {
-  const errors = collectErrors(page);
-  const { explorable } = await openExplorable(page, request);
-  const hema = explorable.getByRole('radio', { name: /Hema/ });
-  await expect(hema).toBeChecked();
-  await expect(explorable.locator('.explorable-live [data-node="flexible-manufacturing"]')).toHaveCount(0);
-  await hema.focus();
-  await page.keyboard.press('ArrowDown');
-  await expect(explorable.getByRole('radio', { name: /Rhino/ })).toBeChecked();
-  await expect(sentence(page)).toContainText('must build');
-  await expect(sentence(page)).toContainText('flexible manufacturing');
-  await expect(explorable.locator('.explorable-live [data-node="flexible-manufacturing"]')).toHaveCount(1);
-  await expect(page).toHaveURL(/preset=rhino/);
-  expect(errors).toEqual([]);
-});
+for (const lang of LANGS) {
+  test(`choosing the Rhino-like preset by keyboard shows what the platform cannot provide (${lang})`, async ({
+    page,
+    request,
+  }) => {
+    const errors = collectErrors(page);
+    const t = messages(lang).explorable;
+    const { explorable } = await openExplorable(page, request, '', { lang });
+    const hema = explorable.getByRole('radio', { name: t.presetNames.hema.label });
+    await expect(hema).toBeChecked();
+    await expect(explorable.locator('.explorable-live [data-node="flexible-manufacturing"]')).toHaveCount(0);
+    await hema.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(explorable.getByRole('radio', { name: t.presetNames.rhino.label })).toBeChecked();
+    await expect(sentence(page)).toContainText(t.sentence.buildsAnew(0, '').split('0')[0]!.trim());
+    await expect(sentence(page)).toContainText(t.capabilities['flexible-manufacturing'].name);
+    await expect(explorable.locator('.explorable-live [data-node="flexible-manufacturing"]')).toHaveCount(1);
+    await expect(page).toHaveURL(/preset=rhino/);
+    expect(errors).toEqual([]);
+  });
+}
 
 test('the explorable hydrates only when the reader comes near it', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
@@ -83,23 +91,30 @@ test('toggling one need by keyboard changes only that need', async ({ page, requ
   await expect(page).toHaveURL(/needs=[^&]*data/);
 });
 
-test('a shared URL restores the configuration and opens at the explorable', async ({ page, request, browser }) => {
-  const { explorable } = await openExplorable(page, request);
-  await explorable.getByRole('radio', { name: /Rhino/ }).check();
-  await explorable.getByRole('radio', { name: 'Thin' }).check();
-  await expect(page).toHaveURL(/shape=thin.*#explorable$/);
-  const shared = page.url();
-  const told = await sentence(page).textContent();
+for (const lang of LANGS) {
+  test(`a shared URL restores the configuration and opens at the explorable (${lang})`, async ({
+    page,
+    request,
+    browser,
+  }) => {
+    const t = messages(lang).explorable;
+    const { explorable } = await openExplorable(page, request, '', { lang });
+    await explorable.getByRole('radio', { name: t.presetNames.rhino.label }).check();
+    await explorable.getByRole('radio', { name: t.shapeNames.thin }).check();
+    await expect(page).toHaveURL(/shape=thin.*#explorable$/);
+    const shared = page.url();
+    const told = await sentence(page).textContent();
 
-  const other = await browser.newPage();
-  await other.goto(shared);
-  const restored = other.locator('[data-explorable]');
-  await expect(restored).toBeInViewport();
-  await expect(restored.getByRole('radio', { name: /Rhino/ })).toBeChecked();
-  await expect(restored.getByRole('radio', { name: 'Thin' })).toBeChecked();
-  await expect(other.locator('[data-explorable-sentence]')).toHaveText(told!);
-  await other.close();
-});
+    const other = await browser.newPage();
+    await other.goto(shared);
+    const restored = other.locator('[data-explorable]');
+    await expect(restored).toBeInViewport();
+    await expect(restored.getByRole('radio', { name: t.presetNames.rhino.label })).toBeChecked();
+    await expect(restored.getByRole('radio', { name: t.shapeNames.thin })).toBeChecked();
+    await expect(other.locator('[data-explorable-sentence]')).toHaveText(told!);
+    await other.close();
+  });
+}
 
 test('switching the platform to the thin shape leaves product work to the business', async ({ page, request }) => {
   const { explorable } = await openExplorable(page, request, '?preset=hema&shape=2015');
@@ -125,20 +140,22 @@ test('hostile query values fall back to a sensible configuration', async ({ page
   expect(errors).toEqual([]);
 });
 
-test('every state of the explorable passes axe', async ({ page, request }) => {
-  test.setTimeout(150_000);
-  for (const query of [
-    '',
-    '?preset=rhino&shape=2015',
-    '?preset=special-edition&shape=thin',
-    '?preset=hema&shape=fragmented',
-    '?needs=',
-  ]) {
-    await openExplorable(page, request, query);
-    await expect(page.locator('.explorable-live [data-morphing]')).toHaveCount(0);
-    await expectNoAxeViolations(page, `explorable ${query}`, '[data-explorable]');
-  }
-});
+for (const lang of LANGS) {
+  test(`every state of the explorable passes axe (${lang})`, async ({ page, request }) => {
+    test.setTimeout(150_000);
+    for (const query of [
+      '',
+      '?preset=rhino&shape=2015',
+      '?preset=special-edition&shape=thin',
+      '?preset=hema&shape=fragmented',
+      '?needs=',
+    ]) {
+      await openExplorable(page, request, query, { lang });
+      await expect(page.locator('.explorable-live [data-morphing]')).toHaveCount(0);
+      await expectNoAxeViolations(page, `explorable (${lang}) ${query}`, '[data-explorable]');
+    }
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -164,8 +181,10 @@ for (const size of [
     request,
   }) => {
     await page.setViewportSize(size);
-    for (const query of ['', '?preset=rhino', '?preset=special-edition&shape=fragmented']) {
-      const { explorable } = await openExplorable(page, request, query);
+    for (const [lang, query] of LANGS.flatMap((lang) =>
+      ['', '?preset=rhino', '?preset=special-edition&shape=fragmented'].map((query) => [lang, query] as const),
+    )) {
+      const { explorable } = await openExplorable(page, request, query, { lang });
       const smallest = await explorable.evaluate((root) => {
         const canvas = [...root.querySelectorAll<HTMLElement>('.explorable-live .explorable-canvas')].find(
           (c) => getComputedStyle(c).display !== 'none',
@@ -175,7 +194,7 @@ for (const size of [
           .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a);
         return Math.min(...sizes);
       });
-      expect(smallest, query || 'default').toBeGreaterThanOrEqual(12);
+      expect(smallest, `${lang} ${query || 'default'}`).toBeGreaterThanOrEqual(12);
     }
   });
 }

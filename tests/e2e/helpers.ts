@@ -5,8 +5,8 @@ import type { Manifest } from '@/lib/manifest';
 
 export type ManifestChapter = Manifest['chapters'][number];
 
-export async function readManifest(request: APIRequestContext): Promise<Manifest> {
-  const response = await request.get('/api/chapters.json');
+export async function readManifest(request: APIRequestContext, lang: 'en' | 'zh' = 'en'): Promise<Manifest> {
+  const response = await request.get(lang === 'zh' ? '/zh/api/chapters.json' : '/api/chapters.json');
   expect(response.ok()).toBe(true);
   return (await response.json()) as Manifest;
 }
@@ -71,7 +71,7 @@ export const drawingLive = (page: Page) => expect(diagram(page)).toHaveAttribute
  * only then. Lecture buttons (lecture mode, embeds) do nothing before that.
  */
 export const ready = (root: Page | FrameLocator) =>
-  expect(root.locator('[aria-live="polite"]')).toHaveText(/^Step \d+ of/);
+  expect(root.locator('[aria-live="polite"]')).toHaveText(/^(Step \d+ of|第 \d+ 步)/);
 
 /** Adds up every layout shift not caused by input, from the first paint on, as `window.cls`. */
 export async function measureShifts(page: Page) {

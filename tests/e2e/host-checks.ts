@@ -10,7 +10,7 @@ import { serveDir } from './serve-dir';
  * What every shipped server config must do with out/, checked against a running server at
  * `origin`: the same security headers as public/_headers (and vercel.json), embeds alone
  * frameable by other sites, hashed assets cached for a year and the rest briefly, the 404
- * page with status 404, and the right types.
+ * page (the Chinese one under /zh/) with status 404, and the right types.
  */
 const rules = parseHeadersFile(readFileSync(join(process.cwd(), 'public/_headers'), 'utf8'));
 const SECURITY = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy'];
@@ -79,6 +79,10 @@ export async function expectHostHeaders(request: APIRequestContext, origin: stri
   expect(missing.headers()['content-type']).toMatch(/^text\/html/);
   expect(await missing.text()).toContain('This page is not part of the explainer');
   for (const name of SECURITY) expect(missing.headers()[name], `404 ${name}`).toBeTruthy();
+  // A miss under /zh/ gets the Chinese edition's own 404 page.
+  const missingZh = await request.get(`${origin}/zh/no-such-page/`);
+  expect(missingZh.status()).toBe(404);
+  expect(await missingZh.text()).toContain('这个页面不属于这份解读');
 
   const bare = await request.get(`${origin}/chapters/${slug}`, { maxRedirects: 0 });
   expect(bare.status(), 'a chapter without its trailing slash').toBe(301);
@@ -112,12 +116,14 @@ export async function expectChapterWorks(page: Page, origin: string) {
 
   const course = await serveCoursePage(
     `<iframe id="embed" src="${origin}/embed/${slug}/" title="Embed"></iframe>` +
+      `<iframe id="embed-zh" src="${origin}/zh/embed/${slug}/" title="Chinese embed"></iframe>` +
       `<iframe id="chapter" src="${origin}/chapters/${slug}/" title="Chapter"></iframe>`,
   );
   try {
     const framed = collectErrors(page);
     await page.goto(course.origin + '/course/');
     await ready(page.frameLocator('#embed'));
+    await ready(page.frameLocator('#embed-zh'));
     await expect
       .poll(() => framed.some((e) => /frame-ancestors/.test(e)), 'the chapter refuses to be framed elsewhere')
       .toBe(true);

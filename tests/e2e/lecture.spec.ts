@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LANGS } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
 import { collectErrors, expectNoAxeViolations, pathOf, readManifest, ready } from './helpers';
 
 const diagram = (page: Page) => page.locator('[data-diagram]');
@@ -19,37 +21,39 @@ async function framesAfterPageDown(page: Page): Promise<number> {
   });
 }
 
-test('lecture mode steps with PageDown, Space, PageUp, End and Home, and the address follows', async ({
-  page,
-  request,
-}) => {
-  const { chapters } = await readManifest(request);
-  const chapter = chapters.find((c) => c.steps.length >= 4)!;
-  const errors = collectErrors(page);
-  await page.goto(pathOf(chapter.presentUrl));
-  await ready(page);
-  await at(page, 0);
-  await page.keyboard.press('PageDown');
-  await at(page, 1);
-  await expect(page).toHaveURL(/\?step=2$/);
-  await page.keyboard.press('Space');
-  await at(page, 2);
-  await expect(diagram(page)).toHaveAttribute('data-active-scene', chapter.steps[2]!.scene);
-  await page.keyboard.press('PageUp');
-  await at(page, 1);
-  await page.keyboard.press('End');
-  await at(page, chapter.steps.length - 1);
-  await expect(page).toHaveURL(new RegExp(`\\?step=${chapter.steps.length}$`));
-  await page.keyboard.press('Home');
-  await at(page, 0);
-  await expect(page).toHaveURL(/\?step=1$/);
-  await page.keyboard.press('ArrowRight');
-  await at(page, 1);
-  await expect(page.locator('[aria-live="polite"]')).toHaveText(
-    `Step 2 of ${chapter.steps.length}. ${chapter.steps[1]!.description}`,
-  );
-  expect(errors).toEqual([]);
-});
+for (const lang of LANGS) {
+  test(`lecture mode (${lang}) steps with PageDown, Space, PageUp, End and Home, and the address follows`, async ({
+    page,
+    request,
+  }) => {
+    const { chapters } = await readManifest(request, lang);
+    const chapter = chapters.find((c) => c.steps.length >= 4)!;
+    const errors = collectErrors(page);
+    await page.goto(pathOf(chapter.presentUrl));
+    await ready(page);
+    await at(page, 0);
+    await page.keyboard.press('PageDown');
+    await at(page, 1);
+    await expect(page).toHaveURL(/\?step=2$/);
+    await page.keyboard.press('Space');
+    await at(page, 2);
+    await expect(diagram(page)).toHaveAttribute('data-active-scene', chapter.steps[2]!.scene);
+    await page.keyboard.press('PageUp');
+    await at(page, 1);
+    await page.keyboard.press('End');
+    await at(page, chapter.steps.length - 1);
+    await expect(page).toHaveURL(new RegExp(`\\?step=${chapter.steps.length}$`));
+    await page.keyboard.press('Home');
+    await at(page, 0);
+    await expect(page).toHaveURL(/\?step=1$/);
+    await page.keyboard.press('ArrowRight');
+    await at(page, 1);
+    await expect(page.locator('[aria-live="polite"]')).toHaveText(
+      messages(lang).lecture.announce(2, chapter.steps.length, chapter.steps[1]!.description),
+    );
+    expect(errors).toEqual([]);
+  });
+}
 
 test('?step=N opens step N, drawn at once, and a reload keeps the place', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
@@ -136,13 +140,18 @@ test('lecture pages pass axe at the first, a middle and the last step', async ({
   await expectNoAxeViolations(page, `present ${chapter.slug} with the step's text`);
 });
 
-test('lecture mode morphs from scene to scene, and with reduced motion changes at once', async ({ page, request }) => {
-  const { chapters } = await readManifest(request);
-  const chapter = chapters.find((c) => c.steps[0]!.scene !== c.steps[1]!.scene)!;
-  await page.goto(pathOf(chapter.presentUrl));
-  // Before, after, and at least one picture in between (a loaded machine draws fewer frames).
-  expect(await framesAfterPageDown(page)).toBeGreaterThan(2);
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(pathOf(chapter.presentUrl));
-  expect(await framesAfterPageDown(page)).toBe(2);
-});
+for (const lang of LANGS) {
+  test(`lecture mode (${lang}) morphs from scene to scene, and with reduced motion changes at once`, async ({
+    page,
+    request,
+  }) => {
+    const { chapters } = await readManifest(request, lang);
+    const chapter = chapters.find((c) => c.steps[0]!.scene !== c.steps[1]!.scene)!;
+    await page.goto(pathOf(chapter.presentUrl));
+    // Before, after, and at least one picture in between (a loaded machine draws fewer frames).
+    expect(await framesAfterPageDown(page)).toBeGreaterThan(2);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(pathOf(chapter.presentUrl));
+    expect(await framesAfterPageDown(page)).toBe(2);
+  });
+}

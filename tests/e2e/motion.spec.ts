@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LANGS } from '@/lib/i18n/lang';
 import { diagram, drawingLive, expectNoAxeViolations, pathOf, readManifest, scrollToStep } from './helpers';
 
 /** How many distinct pictures the diagram draws while it moves to the next step. */
@@ -16,14 +17,16 @@ async function framesDuringMorph(page: Page): Promise<number> {
   });
 }
 
-test('scenes morph through in-between frames', async ({ page, request }) => {
-  const { chapters } = await readManifest(request);
-  await page.goto(pathOf(chapters[1]!.url));
-  await expect(diagram(page)).toHaveAttribute('data-active-scene', chapters[1]!.steps[0]!.scene);
-  await drawingLive(page);
-  // Before, after, and at least one picture in between (a loaded machine draws fewer frames).
-  expect(await framesDuringMorph(page)).toBeGreaterThan(2);
-});
+for (const lang of LANGS) {
+  test(`scenes morph through in-between frames (${lang})`, async ({ page, request }) => {
+    const { chapters } = await readManifest(request, lang);
+    await page.goto(pathOf(chapters[1]!.url));
+    await expect(diagram(page)).toHaveAttribute('data-active-scene', chapters[1]!.steps[0]!.scene);
+    await drawingLive(page);
+    // Before, after, and at least one picture in between (a loaded machine draws fewer frames).
+    expect(await framesDuringMorph(page)).toBeGreaterThan(2);
+  });
+}
 
 test('adopting the drawings while the page is idle changes nothing in them', async ({ page, request }) => {
   const { chapters } = await readManifest(request);
@@ -85,14 +88,16 @@ test('once the page has been idle, a morph reads nothing back from the drawings 
   expect(reads).toBe(0);
 });
 
-test('with reduced motion a scene changes with no in-between frames', async ({ page, request }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  const { chapters } = await readManifest(request);
-  await page.goto(pathOf(chapters[1]!.url));
-  await expect(diagram(page)).toHaveAttribute('data-active-scene', chapters[1]!.steps[0]!.scene);
-  await drawingLive(page);
-  expect(await framesDuringMorph(page)).toBe(2);
-});
+for (const lang of LANGS) {
+  test(`with reduced motion a scene changes with no in-between frames (${lang})`, async ({ page, request }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const { chapters } = await readManifest(request, lang);
+    await page.goto(pathOf(chapters[1]!.url));
+    await expect(diagram(page)).toHaveAttribute('data-active-scene', chapters[1]!.steps[0]!.scene);
+    await drawingLive(page);
+    expect(await framesDuringMorph(page)).toBe(2);
+  });
+}
 
 /**
  * The drawing on screen as text: each element's tag, attributes (sorted: a painted attribute

@@ -55,20 +55,22 @@ for (const size of PHONES) {
   test.describe(`at ${size.width} × ${size.height}`, () => {
     test.use({ viewport: size, reducedMotion: 'reduce' });
 
-    test('every scene’s labels are at least 12 px, inside their boxes and clear of each other', async ({
-      page,
-      request,
-    }) => {
-      const { chapters } = await readManifest(request);
-      for (const chapter of chapters) {
-        await page.goto(pathOf(chapter.url));
-        for (const step of chapter.steps) {
-          await scrollToStep(page, step.id);
-          await expect(diagram(page), `${chapter.slug}#${step.id}`).toHaveAttribute('data-active-scene', step.scene);
-          expect(await labelProblems(page), `${chapter.slug}#${step.id}`).toEqual([]);
+    for (const lang of ['en', 'zh'] as const) {
+      test(`every scene’s labels are at least 12 px, inside their boxes and clear of each other (${lang})`, async ({
+        page,
+        request,
+      }) => {
+        const { chapters } = await readManifest(request, lang);
+        for (const chapter of chapters) {
+          await page.goto(pathOf(chapter.url));
+          for (const step of chapter.steps) {
+            await scrollToStep(page, step.id);
+            await expect(diagram(page), `${chapter.slug}#${step.id}`).toHaveAttribute('data-active-scene', step.scene);
+            expect(await labelProblems(page), `${lang} ${chapter.slug}#${step.id}`).toEqual([]);
+          }
         }
-      }
-    });
+      });
+    }
 
     test('the sticky diagram takes at most 45% of the screen’s height', async ({ page, request }) => {
       const { chapters } = await readManifest(request);

@@ -1,30 +1,30 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { unzipSync } from 'fflate';
 import { loadChapters } from '@/content';
 import { rightResponse } from '@/lib/check/grade';
 import type { CheckQuestion } from '@/lib/check/types';
 import { PACKAGE_INFO, PACKAGE_ZIP, type PackageInfo } from '@/lib/scorm/package-info';
 import { collectErrors, ready } from './helpers';
-import { serveDir } from './serve-dir';
+import {
+  FOLDER,
+  answer,
+  calls,
+  closeFrame,
+  cmi,
+  lastSet,
+  launch as launchIn,
+  launches as launchesOf,
+  startLms,
+  storedAttempt,
+  validate,
+  type Lms,
+} from './scorm-lms';
 
-// The SCORM 1.2 package as the built site offers it (`npm run build` makes it), in a stand-in
-// LMS: a launch page that makes scorm-again's SCORM 1.2 run-time window.API and frames a
-// chapter from the unzipped package, served from a folder the package knows nothing about, as
-// an LMS does.
+// The English SCORM 1.2 package as the built site offers it (`npm run build` makes it), in a
+// stand-in LMS (tests/e2e/scorm-lms.ts). The Chinese package: scorm-zh.spec.ts.
 
-const XSD = join(process.cwd(), 'tests/scorm/xsd/scorm12.xsd');
-const FOLDER = '/pluginfile.php/81/mod_scorm/content/3';
-
-type Call = [string, ...string[]];
-let lms: { origin: string; close: () => Promise<void> };
-let root: string;
-let files: Record<string, Uint8Array>;
+let lms: Lms;
 let downloaded: Buffer;
 let info: PackageInfo;
 const chapters = loadChapters();
@@ -38,45 +38,17 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   expect(response.status(), `/${info.file}`).toBe(200);
   downloaded = await response.body();
   await site.dispose();
-  files = unzipSync(new Uint8Array(downloaded));
-  root = mkdtempSync(join(tmpdir(), 'thin-middle-lms-'));
-  for (const [name, data] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, 'package', name)), { recursive: true });
-    writeFileSync(join(root, 'package', name), data);
-  }
-  const runtime = createRequire(import.meta.url).resolve('scorm-again/scorm12/min');
-  copyFileSync(runtime, join(root, 'scorm12.min.js'));
-  copyFileSync(join(process.cwd(), 'tests/scorm/lms.html'), join(root, 'index.html'));
-  lms = await serveDir(root, FOLDER);
+  lms = await startLms(new Uint8Array(downloaded));
 });
 
 test.afterAll(async () => {
   await lms?.close();
-  if (root) rmSync(root, { recursive: true, force: true });
 });
 
-const manifestText = () => new TextDecoder().decode(files['imsmanifest.xml']);
-
-/** The launch pages of the manifest's SCOs, in the organization's order. */
-function launches(): { id: string; title: string; href: string }[] {
-  const text = manifestText();
-  return [...text.matchAll(/<item identifier="[^"]+" identifierref="([^"]+)"[^>]*>\s*<title>([^<]+)<\/title>/g)].map(
-    ([, ref, title]) => ({
-      id: ref!,
-      title: title!,
-      href: new RegExp(`<resource identifier="${ref}"[^>]*href="([^"]+)"`).exec(text)![1]!,
-    }),
-  );
-}
-
-function validate(xml: string): { ok: boolean; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'thin-middle-manifest-'));
-  writeFileSync(join(dir, 'imsmanifest.xml'), xml);
-  const run = spawnSync('xmllint', ['--noout', '--schema', XSD, join(dir, 'imsmanifest.xml')], { encoding: 'utf8' });
-  rmSync(dir, { recursive: true, force: true });
-  expect(run.error, 'xmllint (Debian package libxml2-utils) must be installed').toBeUndefined();
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
-}
+const manifestText = () => lms.manifest();
+const launches = () => launchesOf(manifestText());
+const launch = (page: Page, href: string, attempt?: Record<string, string>, query: Record<string, string> = {}) =>
+  launchIn(lms, page, href, attempt, query);
 
 test('the site offers the package at /downloads/, byte for byte the zip the build made and described', () => {
   const built = readFileSync(PACKAGE_ZIP);
@@ -84,6 +56,7 @@ test('the site offers the package at /downloads/, byte for byte the zip the buil
   expect(downloaded.length).toBe(info.bytes);
   expect(createHash('sha256').update(downloaded).digest('hex')).toBe(info.sha256);
   expect(info).toMatchObject({
+    lang: 'en',
     file: 'downloads/thin-middle-scorm12.zip',
     scormVersion: '1.2',
     chapters: chapters.length,
@@ -117,61 +90,12 @@ test('the package has one item per chapter, each launching its stepper embed, wi
     expect(item.match(/<adlcp:masteryscore>\d+<\/adlcp:masteryscore>/)?.[0] ?? '').toBe(declared);
   });
   const hrefs = [...manifestText().matchAll(/<file href="([^"]+)"/g)].map(([, href]) => href!);
-  for (const href of hrefs) expect(files[href], href).toBeDefined();
-  expect(Object.keys(files).sort()).toEqual([...new Set(['imsmanifest.xml', ...hrefs])].sort());
+  for (const href of hrefs) expect(lms.files[href], href).toBeDefined();
+  expect(Object.keys(lms.files).sort()).toEqual([...new Set(['imsmanifest.xml', ...hrefs])].sort());
 });
-
-/** Opens a chapter in the test LMS; `query`: lms=errors|none, window=1 (see tests/scorm/lms.html). */
-async function launch(page: Page, href: string, attempt?: Record<string, string>, query: Record<string, string> = {}) {
-  const search = new URLSearchParams({
-    launch: href,
-    ...(attempt ? { attempt: JSON.stringify(attempt) } : {}),
-    ...query,
-  });
-  await page.goto(`${lms.origin}${FOLDER}/?${search}`);
-  const frame = page.frameLocator('#sco');
-  if (query.window !== '1') await ready(frame);
-  return frame;
-}
-
-const calls = (page: Page) => page.evaluate(() => (window as unknown as { lmsCalls: Call[] }).lmsCalls);
-/** What the LMS stores for a cmi element (read from its data model: after LMSFinish the API answers no calls). */
-const cmi = (page: Page, element: string) =>
-  page.evaluate(
-    (path) =>
-      path
-        .split('.')
-        .slice(1)
-        .reduce<unknown>(
-          (node, key) => (node as Record<string, unknown>)[key],
-          (window as unknown as { API: { cmi: unknown } }).API.cmi,
-        ) as string,
-    element,
-  );
-/** The last value the content set for `element`. */
-const lastSet = async (page: Page, element: string) =>
-  (await calls(page)).filter(([name, el]) => name === 'LMSSetValue' && el === element).at(-1)?.[2];
-/** What the LMS would hand back on the next launch. */
-const storedAttempt = async (page: Page) => ({
-  'cmi.core.lesson_location': await cmi(page, 'cmi.core.lesson_location'),
-  'cmi.core.lesson_status': await cmi(page, 'cmi.core.lesson_status'),
-  'cmi.suspend_data': await cmi(page, 'cmi.suspend_data'),
-});
-const closeFrame = async (page: Page) => {
-  await page.locator('#sco').evaluate((iframe) => iframe.remove());
-  await expect.poll(async () => (await calls(page)).at(-1)).toEqual(['LMSFinish']);
-};
 
 const chapterOf = (href: string) => chapters.find((c) => href === `embed/${c.slug}/index.html`)!;
 const wrongResponse = (q: CheckQuestion) => [q.answers.find((a) => !a.right)!.id];
-
-/** Checks `response` to a single- or several-choice question, as a reader does. */
-async function answer(root: FrameLocator | Page, question: CheckQuestion, response: readonly string[]) {
-  const fieldset = root.locator(`[data-question="${question.id}"]`);
-  for (const id of response) await fieldset.locator(`input[value="${id}"]`).check();
-  await fieldset.getByRole('button', { name: 'Check' }).click();
-  await expect(fieldset).toHaveAttribute('data-result', /right|wrong/);
-}
 
 /** A chapter whose questions are all single or several choices, to answer by clicking. */
 const choiceChapter = () => {

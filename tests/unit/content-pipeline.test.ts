@@ -71,6 +71,13 @@ describe('the real chapters', () => {
     expect(missing).toEqual([]);
   });
 
+  it('give each step of a chapter a scene of its own (the language switch finds the step by its picture)', () => {
+    for (const chapter of chapters) {
+      const scenes = chapter.steps.map((s) => s.scene);
+      expect(new Set(scenes).size, chapter.slug).toBe(scenes.length);
+    }
+  });
+
   it('show every scene of the diagram at least once', () => {
     const shown = new Set(chapters.flatMap((c) => c.steps.map((s) => s.scene)));
     expect(

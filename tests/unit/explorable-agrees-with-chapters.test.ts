@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from './evaluate-in-english';
-import { CAPABILITY_IDS, capability, layerOf, preset } from '@/lib/explorable/model';
+import { ENGLISH, evaluate } from './evaluate-in-english';
+import { CAPABILITY_IDS, layerOf, preset } from '@/lib/explorable/model';
 import { HEMA_REUSES, PLATFORM_SERVICES } from '@/lib/platform';
 import { getScene } from '@/content/scenes';
 
@@ -24,7 +24,7 @@ function stepText(prefix: string, id: string): string {
 /** Which middle-platform capabilities a text names, by their running-text names, in catalogue order. */
 function middleNamed(text: string): string[] {
   return CAPABILITY_IDS.filter((id) => layerOf(id) === 'middle').filter((id) =>
-    new RegExp(`\\b${capability(id).name}\\b`, 'i').test(text),
+    new RegExp(`\\b${ENGLISH.capabilities[id].name}\\b`, 'i').test(text),
   );
 }
 

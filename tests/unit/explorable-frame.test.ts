@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from './evaluate-in-english';
+import { ENGLISH, evaluate } from './evaluate-in-english';
 import { BUSINESS, explorableFrame } from '@/lib/explorable/frame';
 import { CAPABILITY_IDS, PLATFORM_SHAPES, PRESET_IDS, preset } from '@/lib/explorable/model';
 import { crampedLabels, frameProblems, overlappingNodes } from '@/lib/scene/validate';
+import { evaluate as evaluateIn } from '@/lib/explorable/model';
+import { zh } from '@/lib/i18n/messages/zh';
+import { templated } from '@/lib/i18n/templated';
+
+const CHINESE = templated(zh.explorable);
 
 const cases = PLATFORM_SHAPES.flatMap((shape) => [
   ...PRESET_IDS.map((id) => ({ name: `${id} on ${shape}`, needs: preset(id).needs, shape })),
@@ -10,9 +15,9 @@ const cases = PLATFORM_SHAPES.flatMap((shape) => [
   { name: `no need on ${shape}`, needs: [], shape },
 ]);
 
-describe('explorableFrame(evaluation)', () => {
+describe('explorableFrame(evaluation, ENGLISH)', () => {
   it.each(cases)('draws $name inside the viewBox with no overlaps or cramped labels', ({ needs, shape }) => {
-    const frame = explorableFrame(evaluate(needs, shape));
+    const frame = explorableFrame(evaluate(needs, shape), ENGLISH);
     expect(frameProblems(frame)).toEqual([]);
     expect(overlappingNodes(frame)).toEqual([]);
     expect(crampedLabels(frame)).toEqual([]);
@@ -21,7 +26,7 @@ describe('explorableFrame(evaluation)', () => {
   it.each(cases)(
     'draws $name for a phone inside its 400 units, with no overlaps or cramped labels',
     ({ needs, shape }) => {
-      const frame = explorableFrame(evaluate(needs, shape), 'narrow');
+      const frame = explorableFrame(evaluate(needs, shape), ENGLISH, 'narrow');
       expect(frameProblems(frame)).toEqual([]);
       expect(overlappingNodes(frame)).toEqual([]);
       expect(crampedLabels(frame)).toEqual([]);
@@ -33,7 +38,7 @@ describe('explorableFrame(evaluation)', () => {
   it('draws a line from the business to every shared service it uses, none to the back end or the column built anew', () => {
     for (const id of PRESET_IDS) {
       const evaluation = evaluate(preset(id).needs, '2015');
-      const targets = explorableFrame(evaluation)
+      const targets = explorableFrame(evaluation, ENGLISH)
         .edges.filter((e) => e.from === BUSINESS)
         .map((e) => e.to);
       expect(new Set(targets), id).toEqual(new Set(evaluation.met.filter((n) => n !== 'infra')));
@@ -42,7 +47,7 @@ describe('explorableFrame(evaluation)', () => {
   });
 
   it('draws no empty “built anew” column: with nothing to build, the stack stands alone in the middle', () => {
-    const frame = explorableFrame(evaluate(preset('hema').needs, '2015'));
+    const frame = explorableFrame(evaluate(preset('hema').needs, '2015'), ENGLISH);
     expect(frame.bands.find((b) => b.id === 'x-anew')!.opacity).toBe(0);
     expect(frame.annotations).toEqual([]);
     const platform = frame.bands.find((b) => b.id === 'x-platform')!.box;
@@ -51,7 +56,7 @@ describe('explorableFrame(evaluation)', () => {
 
   it('puts what must be built anew in its own column, in the "new" tone', () => {
     const evaluation = evaluate(preset('rhino').needs, '2015');
-    const frame = explorableFrame(evaluation);
+    const frame = explorableFrame(evaluation, ENGLISH);
     for (const id of evaluation.missing) {
       const drawn = frame.nodes.find((n) => n.id === id)!;
       expect(drawn.tone).toBe('new');
@@ -61,12 +66,23 @@ describe('explorableFrame(evaluation)', () => {
 
   it('draws the thin platform shorter than the 2015 one', () => {
     const height = (shape: 'thin' | '2015') =>
-      explorableFrame(evaluate(preset('hema').needs, shape)).bands.find((b) => b.id === 'x-platform')!.box.h;
+      explorableFrame(evaluate(preset('hema').needs, shape), ENGLISH).bands.find((b) => b.id === 'x-platform')!.box.h;
     expect(height('thin')).toBeLessThan(height('2015'));
   });
 
   it('draws the fragmented platform as separate pieces', () => {
-    const frame = explorableFrame(evaluate(preset('hema').needs, 'fragmented'));
+    const frame = explorableFrame(evaluate(preset('hema').needs, 'fragmented'), ENGLISH);
     expect(frame.bands.filter((b) => b.id.startsWith('x-piece-')).length).toBeGreaterThan(1);
+  });
+
+  it.each(cases)('draws $name in Chinese, wide and for a phone, with every label in its box', ({ needs, shape }) => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      const frame = explorableFrame(evaluateIn(needs, shape, CHINESE), CHINESE, layout);
+      expect(frameProblems(frame), layout).toEqual([]);
+      expect(overlappingNodes(frame), layout).toEqual([]);
+      expect(crampedLabels(frame), layout).toEqual([]);
+      const words = [...frame.nodes, ...frame.bands].map((part) => part.label).join('');
+      expect(words.replace(/\b(AI|App)\b/g, ''), layout).not.toMatch(/[A-Za-z]/);
+    }
   });
 });

@@ -16,7 +16,7 @@ import { CATALOGUE as DIAGRAM } from '@/content/scenes/catalogue';
 describe('the capability catalogue', () => {
   it('has short labels, one-line descriptions and layers in catalogue order', () => {
     for (const entry of CATALOGUE) {
-      expect(entry.label.length, entry.id).toBeLessThanOrEqual(14);
+      expect(ENGLISH.capabilities[entry.id].label.length, entry.id).toBeLessThanOrEqual(14);
       expect(entry.description, entry.id).not.toContain('\n');
       expect(entry.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
     }
@@ -61,7 +61,7 @@ describe('the model', () => {
   });
 
   it('every preset’s label names its business', () => {
-    expect(PRESETS_IN_ORDER.map((entry) => entry.label)).toEqual([
+    expect(PRESETS_IN_ORDER.map((entry) => ENGLISH.presetNames[entry.id].label)).toEqual([
       expect.stringContaining('Hema'),
       expect.stringContaining('Rhino'),
       expect.stringContaining('Special Edition'),
@@ -131,10 +131,10 @@ describe('the model', () => {
 
   it('joins names as a reader would', () => {
     expect([
-      joinNames([], ENGLISH),
-      joinNames(['a'], ENGLISH),
-      joinNames(['a', 'b'], ENGLISH),
-      joinNames(['a', 'b', 'c'], ENGLISH),
+      joinNames([], ENGLISH.sentence),
+      joinNames(['a'], ENGLISH.sentence),
+      joinNames(['a', 'b'], ENGLISH.sentence),
+      joinNames(['a', 'b', 'c'], ENGLISH.sentence),
     ]).toEqual(['', 'a', 'a and b', 'a, b and c']);
   });
 });

@@ -11,12 +11,16 @@ import { TeachChapter } from '@/components/teach/teach-chapter';
 import { loadEdition } from '@/content';
 import { getSceneIn } from '@/content/scenes/in-lang';
 import { embedChapters } from '@/lib/embed/embed-chapters';
-import type { Lang } from '@/lib/i18n/lang';
+import { twinPath, type Lang } from '@/lib/i18n/lang';
 import { SITE_URL } from '@/lib/site';
 import { clientMessages } from '@/lib/i18n/messages';
 
 // The chapter nav prefetches its neighbours with the app router, which a test has none of.
-vi.mock('next/navigation', () => ({ useRouter: () => ({ prefetch: () => undefined }) }));
+vi.mock('next/navigation', () => ({
+  useRouter: () => ({ prefetch: () => undefined }),
+  // The page the components are drawn on: the language switch leads to its twin.
+  usePathname: () => '/chapters/the-teardown/',
+}));
 
 // <Link> writes paths as the build does (next.config.ts: trailingSlash), not without their slash.
 beforeAll(() => void vi.stubEnv('__NEXT_TRAILING_SLASH', 'true'));
@@ -29,8 +33,11 @@ const links = (markup: string) => [...markup.matchAll(/\s(?:href|src)="([^"]*)"/
 const SHARED = /^\/(?:_next\/|icon\.svg$|.*\.(?:css|woff2)$)/;
 
 /** The links of `markup` that start at the root but leave the Chinese edition. */
+/** Links out of /zh/, but for the one that says it leads to another language (hreflang). */
 const outsideZh = (markup: string) =>
-  links(markup).filter((l) => l.startsWith('/') && !l.startsWith('/zh/') && !SHARED.test(l));
+  links(markup.replace(/<a [^>]*hreflang="[^"]*"[^>]*>/gi, '')).filter(
+    (l) => l.startsWith('/') && !l.startsWith('/zh/') && !SHARED.test(l),
+  );
 
 const [first, second, ...rest] = loadEdition('zh');
 const last = rest.at(-1)!;
@@ -76,13 +83,30 @@ describe('a component rendered with lang="zh"', () => {
   });
 });
 
+describe('the language switch', () => {
+  it('leads from a page to its twin in the other language, and back', () => {
+    const zh = renderToStaticMarkup(<SiteHeader lang="en" />);
+    expect(zh).toMatch(/<a href="\/zh\/chapters\/the-teardown\/" hrefLang="zh-Hans" lang="zh-Hans"[^>]*>中文<\/a>/);
+    expect(twinPath('/zh/chapters/the-teardown/the-question/', 'en')).toBe('/chapters/the-teardown/the-question/');
+    expect(twinPath('/chapters/the-teardown/the-question/', 'zh')).toBe('/zh/chapters/the-teardown/the-question/');
+    expect(twinPath('/zh/', 'en')).toBe('/');
+    expect(twinPath('/', 'zh')).toBe('/zh/');
+    expect(twinPath('/zh/', 'zh')).toBe('/zh/');
+  });
+});
+
 describe('a component rendered in English', () => {
   it.each(COMPONENTS)('%s is the same with lang="en" as with no language', (_, render) => {
     expect(renderToStaticMarkup(render('en'))).toBe(renderToStaticMarkup(render()));
   });
 
   it('the header, footer and chapter nav link where they always have', () => {
-    expect(links(renderToStaticMarkup(<SiteHeader />))).toEqual(['/', '/#chapters', '/sources/']);
+    expect(links(renderToStaticMarkup(<SiteHeader />))).toEqual([
+      '/',
+      '/#chapters',
+      '/sources/',
+      '/zh/chapters/the-teardown/',
+    ]);
     expect(links(renderToStaticMarkup(<SiteFooter />))).toEqual(['/sources/', '/', '/teach/']);
     expect(links(renderToStaticMarkup(<ChapterNav next={english[1]} />))).toEqual([
       '/',

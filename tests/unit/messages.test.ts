@@ -34,6 +34,7 @@ const zh = leaves(messages('zh'));
  */
 const LATIN_NAMES = [
   'AI',
+  'App',
   'TMD',
   'BAT',
   'SCORM',

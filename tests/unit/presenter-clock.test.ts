@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatElapsed, formatTimeOfDay, untilNextSecond } from '@/lib/lecture/clock';
+import { clockLocale, formatElapsed, formatTimeOfDay, untilNextSecond } from '@/lib/lecture/clock';
 
 describe('the presenter’s clock', () => {
   it('writes time elapsed as hours, minutes and seconds, always the same width under ten hours', () => {
@@ -24,5 +24,18 @@ describe('the presenter’s clock', () => {
     expect(untilNextSecond(10_000)).toBe(1000);
     expect(untilNextSecond(10_250)).toBe(750);
     expect(untilNextSecond(10_999)).toBe(1);
+  });
+});
+
+describe('clockLocale(pageLang, readerLangs)', () => {
+  it('keeps the reader’s own way of writing the time when it is in the page’s language', () => {
+    expect(clockLocale('en', ['en-GB', 'fr'])).toBe('en-GB');
+    expect(clockLocale('zh-Hans', ['en-US', 'zh-TW'])).toBe('zh-TW');
+  });
+
+  it('writes the page’s language otherwise: a Chinese page never says PM', () => {
+    expect(clockLocale('zh-Hans', ['en-US'])).toBe('zh-Hans');
+    expect(formatTimeOfDay(new Date(2026, 0, 1, 15, 4), clockLocale('zh-Hans', ['en-US']))).not.toMatch(/[A-Za-z]/);
+    expect(formatTimeOfDay(new Date(2026, 0, 1, 15, 4), clockLocale('en', ['en-US']))).toMatch(/PM/);
   });
 });

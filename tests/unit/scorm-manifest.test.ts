@@ -55,6 +55,23 @@ describe('the package manifest', () => {
     expect(before).not.toBe(manifest());
     expect(validates(before)).toBe(false);
   });
+
+  it('names its language, and a Chinese one with Chinese titles validates too', () => {
+    expect(manifest()).toContain('<imsmd:language>en</imsmd:language>');
+    const chinese = scormManifest({
+      identifier: 'thin-middle-zh',
+      version: '1.0.0',
+      title: '变薄的中台',
+      description: '中台的兴起与变薄',
+      chapters: [{ slug: 'the-teardown', title: '拆中台', launch: 'zh/embed/the-teardown/index.html', questions: 2 }],
+      assets: ['_next/static/a.js'],
+      masteryScore: 75,
+      language: 'zh-Hans',
+    });
+    expect(chinese).toContain('<imsmd:language>zh-Hans</imsmd:language>');
+    expect(chinese).toContain('<imsmd:langstring xml:lang="zh-Hans">变薄的中台</imsmd:langstring>');
+    expect(validates(chinese)).toBe(true);
+  });
 });
 
 describe('the mastery score', () => {
@@ -109,6 +126,7 @@ describe('the mastery score', () => {
 
 describe('readPackageInfo', () => {
   const info: PackageInfo = {
+    lang: 'en',
     file: 'downloads/thin-middle-scorm12.zip',
     bytes: 4,
     sha256: '0'.repeat(64),
@@ -136,6 +154,9 @@ describe('readPackageInfo', () => {
     expect(readPackageInfo(root(null, info))).toBeNull();
     expect(readPackageInfo(root('PK...', info))).toBeNull();
     expect(readPackageInfo(root('PK..', { ...info, scormVersion: '2004' }))).toBeNull();
+    // The English description asked for as the Chinese package's, or a description of another language.
+    expect(readPackageInfo(root('PK..', info), 'zh')).toBeNull();
+    expect(readPackageInfo(root('PK..', { ...info, lang: 'zh' }))).toBeNull();
     const broken = root('PK..', undefined);
     writeFileSync(path.join(broken, PACKAGE_INFO), '{');
     expect(readPackageInfo(broken)).toBeNull();

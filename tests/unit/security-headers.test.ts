@@ -14,14 +14,19 @@ const { pathToRegexp } = createRequire(import.meta.url)('next/dist/compiled/path
   pathToRegexp: (source: string) => RegExp;
 };
 
-const PAGES = [
+const ENGLISH_PAGES = [
   '/',
   '/chapters/the-teardown/',
   '/chapters/the-teardown/platform-full/',
   '/sources/',
+  '/teach/',
   '/present/the-teardown/',
+  '/present/the-teardown/presenter/',
   '/embed/the-teardown/',
 ];
+/** Every kind of page, in both languages: the Chinese edition is the English one under /zh/. */
+const PAGES = [...ENGLISH_PAGES, ...ENGLISH_PAGES.map((page) => `/zh${page}`)];
+const EMBED = /^\/(zh\/)?embed\//;
 const SECURITY = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy'];
 
 function vercelValues(pathname: string): Record<string, string[]> {
@@ -58,10 +63,10 @@ describe('security headers for static hosts', () => {
     }
   });
 
-  it('only embeds may be framed by other sites', () => {
+  it('only embeds, in either language, may be framed by other sites', () => {
     for (const page of PAGES) {
       const policy = directives(headersFor(rules, page)['content-security-policy']!);
-      expect(policy.get('frame-ancestors'), page).toEqual(page.startsWith('/embed/') ? ['*'] : ["'self'"]);
+      expect(policy.get('frame-ancestors'), page).toEqual(EMBED.test(page) ? ['*'] : ["'self'"]);
     }
   });
 

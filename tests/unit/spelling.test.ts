@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allScenes } from '@/content/scenes';
 import { CATALOGUE, PLATFORM_SHAPES, PRESETS_IN_ORDER, platformShape } from '@/lib/explorable/model';
+import { en } from '@/lib/i18n/messages/en';
 
 /*
  * One spelling throughout, American: what a reader sees (the chapters, the pages, the scenes'
@@ -85,10 +86,15 @@ describe('one spelling, American, in everything a reader sees', () => {
 
   it('the explorable’s capabilities, presets and shapes are spelled the American way', () => {
     const words = [
-      ...CATALOGUE.flatMap((c) => [c.label, c.name, c.description].map((text) => [`capability ${c.id}`, text])),
-      ...PRESETS_IN_ORDER.flatMap((p) => [p.label, p.description].map((text) => [`preset ${p.id}`, text])),
+      ...CATALOGUE.flatMap((c) => {
+        const { label, name } = en.explorable.capabilities[c.id];
+        return [label, name, c.description].map((text) => [`capability ${c.id}`, text]);
+      }),
+      ...PRESETS_IN_ORDER.flatMap((p) =>
+        [en.explorable.presetNames[p.id].label, p.description].map((text) => [`preset ${p.id}`, text]),
+      ),
       ...PLATFORM_SHAPES.flatMap((id) =>
-        [platformShape(id).label, platformShape(id).description].map((text) => [`shape ${id}`, text]),
+        [en.explorable.shapeNames[id], platformShape(id).description].map((text) => [`shape ${id}`, text]),
       ),
     ];
     const modules = filesUnder('lib/explorable', /\.ts$/).map((file) => [file, readerText(file)]);

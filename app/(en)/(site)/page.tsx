@@ -1,58 +1,7 @@
-import Link from 'next/link';
-import HowToRead from '@/content/pages/how-to-read.mdx';
-import Introduction from '@/content/pages/introduction.mdx';
-import { HOME_HERO } from '@/content/pages/home-hero';
-import { ChapterList } from '@/components/site/chapter-list';
-import { HomeHero } from '@/components/site/home-hero';
-import { loadChapters } from '@/content';
-import { SOURCE, totalMinutes } from '@/lib/content/source';
-import { DEFAULT_LANG } from '@/lib/i18n/lang';
-import { messages } from '@/lib/i18n/messages';
-import { chapterPath } from '@/lib/site';
+import { HomePage, homeMetadata } from '@/app/_shared/routes/home';
 
-const LANG = DEFAULT_LANG;
+export const metadata = homeMetadata('en');
 
 export default function Home() {
-  const chapters = loadChapters();
-  const t = messages(LANG);
-  return (
-    <div className="home mx-auto max-w-6xl px-4 pt-10 pb-4 sm:pt-14">
-      <header className="max-w-4xl">
-        <h1 className="font-prose text-4xl font-bold leading-tight sm:text-5xl">{t.site.name}</h1>
-        <p className="mt-3 text-xl leading-snug text-ink-soft sm:text-2xl">
-          {t.site.tagline}
-          {t.home.taglineEnd}
-        </p>
-        <p className="home-byline mt-4 max-w-3xl font-ui text-sm text-ink-soft">
-          <span className="font-semibold text-ink">{t.home.counts(chapters.length, totalMinutes(chapters))}</span>{' '}
-          {t.home.retold(SOURCE.title, SOURCE.kind, SOURCE.publisher)}
-        </p>
-      </header>
-      <HomeHero {...HOME_HERO} lang={LANG} />
-      <div className="home-body">
-        <div className="home-intro">
-          <div className="prose prose-lg max-w-none">
-            <Introduction />
-          </div>
-          <p className="mt-6 font-ui">
-            <Link
-              href={chapterPath(chapters[0]!.slug)}
-              className="inline-block rounded-md bg-accent px-5 py-2.5 font-semibold text-on-accent hover:bg-accent-deep"
-            >
-              {t.home.startReading}
-            </Link>
-          </p>
-          <div className="home-how mt-6 font-ui text-sm leading-relaxed text-ink-soft">
-            <HowToRead />
-          </div>
-        </div>
-        <section aria-labelledby="chapters" className="home-chapters">
-          <h2 id="chapters" className="mb-2 font-ui text-sm font-semibold uppercase tracking-wider text-ink-soft">
-            {t.home.chapters}
-          </h2>
-          <ChapterList chapters={chapters} lang={LANG} />
-        </section>
-      </div>
-    </div>
-  );
+  return <HomePage lang="en" />;
 }

@@ -1,3 +1,4 @@
+import type { CapabilityId, PlatformShape, PresetId } from '@/lib/explorable/model';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 
 /**
@@ -17,6 +18,8 @@ export const en = {
     /** The browser tab's title on every page but the home page. */
     pageTitle: (page: string) => `${page} · ${SITE_NAME}`,
     homeTitle: `${SITE_NAME}: ${SITE_TAGLINE}`,
+    /** What kind of source the article is (its kind is said in each language). */
+    sourceKind: 'an opinion piece',
   },
   chrome: {
     skipLink: 'Skip to content',
@@ -57,6 +60,9 @@ export const en = {
     sources: 'Sources and credits',
   },
   chapter: {
+    /** On the other language's steps, in this language: a link to the same step in this one. */
+    stepInThisLanguage: 'Read this step in English',
+    languageShort: 'EN',
     kicker: (order: number, count: number) => `Chapter ${order} of ${count}`,
     /** The chapter's reading time, counted by the content side (in words, or characters). */
     readingTime: (minutes: number) => `${minutes} min read`,
@@ -233,6 +239,48 @@ export const en = {
       back: 'Back end',
     },
     /** The sentence under the explorable's diagram, built by lib/explorable/sentence.ts. */
+    /** The capabilities' words: a box's label (at most 14 characters) and a name for running text. */
+    capabilities: {
+      storefront: { label: 'Storefront', name: 'storefront' },
+      'app-experience': { label: 'App', name: 'app experience' },
+      'offline-stores': { label: 'Stores', name: 'offline stores' },
+      'factory-floor': { label: 'Factory floor', name: 'factory floor' },
+      'group-buying': { label: 'Group buying', name: 'group buying' },
+      product: { label: 'Product', name: 'product' },
+      inventory: { label: 'Inventory', name: 'inventory' },
+      user: { label: 'User', name: 'user' },
+      payment: { label: 'Payment', name: 'payment' },
+      ai: { label: 'AI', name: 'AI' },
+      data: { label: 'Data sharing', name: 'data sharing' },
+      security: { label: 'Security', name: 'security' },
+      'tech-arch': { label: 'Unified tech', name: 'unified tech architecture' },
+      'flexible-manufacturing': { label: 'Flexible mfg', name: 'flexible manufacturing' },
+      'supply-chain-design': { label: 'Supply chain', name: 'supply-chain design' },
+      'team-buying': { label: 'Team buying', name: 'team buying' },
+      infra: { label: 'Infrastructure', name: 'infrastructure' },
+      'factory-systems': { label: 'Factory IT', name: 'factory systems' },
+      iot: { label: 'IoT devices', name: 'IoT devices' },
+    } satisfies Record<CapabilityId, { label: string; name: string }>,
+    /** The presets' words: the control's name, and the business's name in the picture. */
+    presetNames: {
+      hema: { label: 'Hema-like: new retail', short: 'Hema-like' },
+      rhino: { label: 'Rhino-like: new manufacturing', short: 'Rhino-like' },
+      'special-edition': { label: 'Special Edition-like: group buying', short: 'Special Ed. -like' },
+    } satisfies Record<PresetId, { label: string; short: string }>,
+    shapeNames: {
+      '2015': '2015: big middle',
+      thin: 'Thin',
+      fragmented: 'Fragmented',
+    } satisfies Record<PlatformShape, string>,
+    /** The picture's band labels, and the business when it matches no preset. */
+    frame: {
+      frontEnd: 'Its own front end',
+      platform: (shape: string) => `Middle platform (${shape})`,
+      pieces: 'Platform, in pieces',
+      backEnd: 'Back end',
+      anew: 'Built anew',
+      yourBusiness: 'Your business',
+    },
     sentence: {
       /** "a", "a and b", "a, b and c". */
       listSeparator: ', ',
@@ -302,5 +350,7 @@ export const en = {
     before: 'The link may be old or mistyped. Start from the ',
     link: 'contents',
     after: ', or pick a chapter:',
+    /** On the other language's 404 page, in this language: the way to this edition. */
+    edition: { before: 'Reading in English? Start from the ', link: 'English edition', after: '.' },
   },
 } as const;

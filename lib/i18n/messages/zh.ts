@@ -1,7 +1,7 @@
 import type { Messages } from './types';
 
 const NAME = '变薄的中台';
-const TAGLINE = '阿里巴巴为什么建起大中台，又为什么正在把它做薄、拆开';
+const TAGLINE = '阿里巴巴为什么建起大中台，又为什么正在让它变薄、分块';
 
 /**
  * The interface in Chinese (Simplified): the keys of en.ts, no more and no fewer. Full-width
@@ -15,6 +15,7 @@ export const zh = {
       '一篇随滚动展开的图解，只讲一个论点：阿里巴巴为什么建起大中台，它擅长什么，为什么承载不了颠覆式创新，又为什么正在变薄。',
     pageTitle: (page: string) => `${page} · ${NAME}`,
     homeTitle: `${NAME}：${TAGLINE}`,
+    sourceKind: '观点文章',
   },
   chrome: {
     skipLink: '跳到正文',
@@ -51,6 +52,8 @@ export const zh = {
     sources: '来源与致谢',
   },
   chapter: {
+    stepInThisLanguage: '用中文读这一步',
+    languageShort: '中文',
     kicker: (order: number, count: number) => `第 ${order} 章，共 ${count} 章`,
     readingTime: (minutes: number) => `本章约 ${minutes} 分钟`,
     copyLinkLabel: '复制本章链接',
@@ -217,6 +220,45 @@ export const zh = {
       middle: '中台：共享服务',
       back: '后端',
     },
+    capabilities: {
+      storefront: { label: '网店', name: '网店' },
+      'app-experience': { label: 'App', name: 'App 体验' },
+      'offline-stores': { label: '门店', name: '线下门店' },
+      'factory-floor': { label: '车间', name: '车间' },
+      'group-buying': { label: '拼团', name: '拼团' },
+      product: { label: '商品', name: '商品' },
+      inventory: { label: '库存', name: '库存' },
+      user: { label: '用户', name: '用户' },
+      payment: { label: '支付', name: '支付' },
+      ai: { label: 'AI', name: 'AI' },
+      data: { label: '数据共享', name: '数据共享' },
+      security: { label: '安全', name: '安全' },
+      'tech-arch': { label: '统一技术架构', name: '统一技术架构' },
+      'flexible-manufacturing': { label: '柔性制造', name: '柔性制造' },
+      'supply-chain-design': { label: '供应链', name: '供应链设计' },
+      'team-buying': { label: '团购', name: '团购' },
+      infra: { label: '云与数据中心', name: '云与数据中心' },
+      'factory-systems': { label: '工厂系统', name: '工厂系统' },
+      iot: { label: '物联网设备', name: '物联网设备' },
+    },
+    presetNames: {
+      hema: { label: '类似盒马：新零售', short: '类似盒马' },
+      rhino: { label: '类似犀牛智造：新制造', short: '类似犀牛' },
+      'special-edition': { label: '类似特价版：拼团', short: '类似特价版' },
+    },
+    shapeNames: {
+      '2015': '2015 年：大中台',
+      thin: '变薄',
+      fragmented: '分块',
+    },
+    frame: {
+      frontEnd: '自己的前端',
+      platform: (shape: string) => `中台（${shape}）`,
+      pieces: '分块的平台',
+      backEnd: '后端',
+      anew: '新建',
+      yourBusiness: '你的业务',
+    },
     sentence: {
       listSeparator: '、',
       listLast: '和',
@@ -281,5 +323,6 @@ export const zh = {
     before: '链接可能已过期或有误。请从',
     link: '目录',
     after: '开始，或者选一章：',
+    edition: { before: '想读中文？请从', link: '中文版目录', after: '开始。' },
   },
 } satisfies Messages;

@@ -1,0 +1,9 @@
+import { embedRoute } from '@/app/_shared/routes/embed';
+import '@/app/styles/embed.css';
+
+const route = embedRoute('zh');
+
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,9 @@
+import { lectureRoute } from '@/app/_shared/routes/lecture';
+import '@/app/styles/present.css';
+
+const route = lectureRoute('zh');
+
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
