@@ -10,6 +10,7 @@ import { CopyLink } from '@/components/share/copy-link';
 import { LinkGlyph } from '@/components/share/link-glyph';
 import { getSceneIn, scenesOfIn } from '@/content/scenes/in-lang';
 import { embedChapters } from '@/lib/embed/embed-chapters';
+import { EXPLORABLE_ID } from '@/components/explorable/explorable-id';
 import { chapterPath, lecturePath, sitePath } from '@/lib/site';
 import type { Chapter } from '@/lib/content/types';
 import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
@@ -35,6 +36,17 @@ export async function ChapterView({
   const client = clientMessages(lang);
   const Body = await loadChapterBody(chapter);
   const index = chapters.indexOf(chapter);
+  const nav = messages(lang).chapterNav;
+  const following = chapters[index + 1];
+  // The last step leads on: to the next chapter, or in the last chapter, whose last step hands
+  // over to the explorable below it, to the explorable.
+  const onward = following
+    ? {
+        href: sitePath(chapterPath(following.slug, lang)),
+        word: nav.next,
+        after: `${nav.titleAfter}${following.title}`,
+      }
+    : { href: `#${EXPLORABLE_ID}`, word: nav.tryIt, after: '' };
   // The body is drawn twice: its steps beside the sticky diagram, then what follows the steps
   // (the explorable, the takeaway, the questions) below it, where the diagram no longer sticks.
   const steps = {
@@ -90,6 +102,7 @@ export async function ChapterView({
             scenes={scenesOfIn(chapter.steps, lang)}
             label={t.diagramLabel}
             startStep={startStep}
+            onward={onward}
             t={client.scrolly}
           />
         </div>

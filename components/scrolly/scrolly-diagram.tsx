@@ -2,6 +2,7 @@ import { DiagramSvg, diagramName } from '@/components/diagram/diagram-svg';
 import type { ClientMessages } from '@/lib/i18n/messages';
 import type { SceneId, SceneMap } from '@/lib/scene/types';
 import { ScrollyLive } from './scrolly-live';
+import type { Onward } from './step-controls';
 
 export interface ScrollyStep {
   id: string;
@@ -20,6 +21,8 @@ export function ScrollyDiagram(props: {
   label: string;
   /** Opens the chapter at this step (a share URL). */
   startStep?: string;
+  /** Where the last step's Next leads: the next chapter, or in the last chapter the explorable. */
+  onward?: Onward;
   /** The step controls' words, in the page's language. */
   t: ClientMessages['scrolly'];
 }) {

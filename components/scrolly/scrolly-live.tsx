@@ -6,7 +6,7 @@ import { fill } from '@/lib/i18n/template';
 import type { SceneId, SceneMap } from '@/lib/scene/types';
 import type { ScrollyStep } from './scrolly-diagram';
 import { useRememberedStep } from './arrival-state';
-import { StepControls } from './step-controls';
+import { StepControls, type Onward } from './step-controls';
 import { useActiveStep } from './use-active-step';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 
@@ -23,6 +23,7 @@ export function ScrollyLive({
   startStep,
   serverDrawing,
   serverScene,
+  onward,
   t,
 }: {
   steps: readonly ScrollyStep[];
@@ -35,6 +36,8 @@ export function ScrollyLive({
   serverDrawing: ReactNode;
   /** Which scene that is; the live drawing takes it over as it is. */
   serverScene: SceneId;
+  /** Where the last step's Next leads. */
+  onward?: Onward;
   t: ClientMessages['scrolly'];
 }) {
   const stageRef = useRef<HTMLDivElement>(null);
@@ -82,6 +85,7 @@ export function ScrollyLive({
         index={index}
         title={scene.title}
         onMove={(delta) => move(delta, !reduced)}
+        onward={onward}
         t={t}
       />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -3,6 +3,14 @@
 import type { MouseEvent } from 'react';
 import type { ClientMessages } from '@/lib/i18n/messages';
 
+/** The way on from a chapter's last step: a link, its visible word, and the rest of its name for screen readers. */
+export interface Onward {
+  href: string;
+  word: string;
+  /** Heard after `word`, e.g. ": Big middle platform, small front end". */
+  after: string;
+}
+
 /**
  * Where the reader is, under the diagram: the scene's title as a kicker over "3 / 8" and a dot
  * per step, and the previous/next step buttons beside it. The kicker is set flush left, so a
@@ -12,7 +20,8 @@ import type { ClientMessages } from '@/lib/i18n/messages';
  * takes the reader there (the browser jumps; the diagram catches up once it runs). Once the
  * script runs, a press scrolls smoothly instead and quick presses add up. At either end the
  * control keeps its place in the tab order (aria-disabled, pointing at the step in view) so
- * keyboard focus is never dropped. On a phone the buttons show only their arrows; their names
+ * keyboard focus is never dropped, except that the last step's Next leads on (`onward`) to the
+ * next chapter, or in the last chapter to the explorable below it. On a phone the buttons show only their arrows; their names
  * stay "Previous step" and "Next step".
  */
 export function StepControls({
@@ -20,6 +29,7 @@ export function StepControls({
   index,
   title,
   onMove,
+  onward,
   t,
 }: {
   stepIds: readonly string[];
@@ -27,6 +37,8 @@ export function StepControls({
   title: string;
   /** Moves by a number of steps from the one in view (or the one being scrolled to). */
   onMove: (delta: number) => void;
+  /** Where the last step's Next leads: the next chapter (or, in the last, the explorable). */
+  onward?: Onward;
   t: ClientMessages['scrolly'];
 }) {
   const count = stepIds.length;
@@ -45,6 +57,22 @@ export function StepControls({
       onClick: press,
     };
   };
+  // At the last step Next leads on. Both words are always in the button, the one not in use
+  // hidden, so that the button keeps its width and nothing beside it moves.
+  const onwardNow = onward !== undefined && index === count - 1;
+  const nextProps = onwardNow
+    ? { href: onward.href, className: 'step-button step-button-next', 'data-onward': true }
+    : control(1);
+  const next = (
+    <a {...nextProps}>
+      <span className="step-word step-word-stack">
+        <span data-shown={!onwardNow || undefined}>{t.next}</span>
+        {onward && <span data-shown={onwardNow || undefined}>{onward.word}</span>}
+      </span>
+      <span className="visually-hidden">{onwardNow ? onward.after : t.buttonAfter}</span>
+      <span aria-hidden="true">→</span>
+    </a>
+  );
   return (
     <div className="step-controls no-print">
       <p className="step-kicker">
@@ -69,11 +97,7 @@ export function StepControls({
           <span className="step-word">{t.previous}</span>
           <span className="visually-hidden">{t.buttonAfter}</span>
         </a>
-        <a {...control(1)}>
-          <span className="step-word">{t.next}</span>
-          <span className="visually-hidden">{t.buttonAfter}</span>
-          <span aria-hidden="true">→</span>
-        </a>
+        {next}
       </span>
     </div>
   );

@@ -98,14 +98,19 @@ test('a resize between desktop and phone widths keeps the active scene', async (
   }
 });
 
-test('the previous and next step links walk the steps by keyboard', async ({ page, request }) => {
+test('the previous and next step links walk the steps by keyboard, and the last step leads on to the next chapter', async ({
+  page,
+  request,
+}) => {
   const { chapters } = await readManifest(request);
-  const chapter = chapters.find((c) => c.steps.length >= 3)!;
+  const at = chapters.findIndex((c) => c.steps.length >= 3);
+  const [chapter, following] = [chapters[at]!, chapters[at + 1]!];
   await page.goto(pathOf(chapter.url));
   // With the script running: a press before it runs is the browser's own jump to the step
   // (tested below), after which focus is on the page, not on the link.
   await ready(page);
-  const next = page.getByRole('link', { name: 'Next step' });
+  const next = page.locator('[data-diagram] .step-button-next');
+  await expect(next).toHaveAccessibleName('Next step');
   await next.focus();
   for (const [index, step] of chapter.steps.entries()) {
     if (index === 0) continue;
@@ -113,11 +118,31 @@ test('the previous and next step links walk the steps by keyboard', async ({ pag
     await expect(diagram(page)).toHaveAttribute('data-step-index', String(index));
     await expect(diagram(page)).toHaveAttribute('data-active-scene', step.scene);
   }
-  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  // At the last step the same control, still focused, leads on to the next chapter.
   await expect(next).toBeFocused();
+  await expect(next).toHaveAccessibleName(new RegExp(`^Next chapter ?: ${following.title}$`));
+  await expect(next).toHaveAttribute('href', pathOf(following.url));
+  await expect(next).not.toHaveAttribute('aria-disabled', /./);
   await page.getByRole('link', { name: 'Previous step' }).focus();
   await page.keyboard.press('Enter');
   await expect(diagram(page)).toHaveAttribute('data-step-index', String(chapter.steps.length - 2));
+  await expect(next).toHaveAccessibleName('Next step');
+  await page.keyboard.press('End');
+  await expect(diagram(page)).toHaveAttribute('data-step-index', String(chapter.steps.length - 1));
+  await next.click();
+  await expect(page).toHaveURL(new RegExp(`${pathOf(following.url)}$`));
+});
+
+test('the last chapter’s last step leads on to the explorable below it', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const last = chapters.at(-1)!;
+  await page.goto(`${pathOf(last.url)}#${last.steps.at(-1)!.id}`);
+  await expect(diagram(page)).toHaveAttribute('data-step-index', String(last.steps.length - 1));
+  const next = page.locator('[data-diagram] .step-button-next');
+  await expect(next).toHaveAccessibleName('Try it');
+  await expect(next).toHaveAttribute('href', '#explorable');
+  await next.click();
+  await expect(page.locator('#explorable')).toBeInViewport();
 });
 
 test('quick presses of the step links add up, by keyboard and by pointer', async ({ page, request }) => {
@@ -215,4 +240,37 @@ test('the step controls name the scene and the place, with buttons a finger can 
     expect(box.width, name).toBeGreaterThanOrEqual(40);
   }
   await expectNoAxeViolations(page, 'the step controls', '[data-diagram] .step-controls');
+});
+
+test('the progress under the diagram is legible: dots of at least 8 px, the counter at 4.5:1 or more', async ({
+  page,
+  request,
+}) => {
+  const { chapters } = await readManifest(request);
+  await page.goto(pathOf(chapters[1]!.url));
+  await ready(page);
+  const found = await page.evaluate(() => {
+    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = (css: string) => {
+      const [r, g, b] = rgb(css).map((v) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const dots = [...document.querySelectorAll('[data-diagram] .step-dot')].map((d) => d.getBoundingClientRect());
+    const counter = document.querySelector('[data-diagram] .step-progress')!;
+    // What the counter is drawn on: its nearest ancestor with a background of its own.
+    let under: Element | null = counter;
+    const clear = (el: Element) => /rgba\(0, 0, 0, 0\)|transparent/.test(getComputedStyle(el).backgroundColor);
+    while (under && clear(under)) under = under.parentElement;
+    const ground = getComputedStyle(under ?? document.documentElement).backgroundColor;
+    const [a, b] = [luminance(getComputedStyle(counter).color), luminance(ground)];
+    return {
+      smallestDot: Math.min(...dots.map((r) => Math.min(r.width, r.height))),
+      contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+    };
+  });
+  expect(found.smallestDot).toBeGreaterThanOrEqual(8);
+  expect(found.contrast).toBeGreaterThanOrEqual(4.5);
 });

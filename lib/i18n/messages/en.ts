@@ -51,6 +51,10 @@ export const en = {
     minutesAfter: ' read',
   },
   chapterNav: {
+    /** The last chapter's last step leads on to the explorable below it. */
+    tryIt: 'Try it',
+    /** Between "Next chapter" and its title, heard by screen readers. */
+    titleAfter: ': ',
     label: 'Chapters',
     previous: 'Previous chapter',
     backTo: 'Back to',

@@ -43,6 +43,8 @@ export const zh = {
     minutesAfter: '读完',
   },
   chapterNav: {
+    tryIt: '动手试试',
+    titleAfter: '：',
     label: '章节',
     previous: '上一章',
     backTo: '返回',
