@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type FrameLocator, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import type { CheckQuestion } from '@/lib/check/types';
+import type { Lang } from '@/lib/i18n/lang';
+import { packageFiles, type PackageInfo } from '@/lib/scorm/package-info';
 import { ready } from './helpers';
 import { serveDir } from './serve-dir';
 
@@ -24,6 +26,22 @@ export interface Lms {
   files: Record<string, Uint8Array>;
   manifest: () => string;
   close: () => Promise<void>;
+}
+
+/**
+ * The package of `lang`'s edition as the built site serves it (the zip under test is the one a
+ * teacher downloads), with the description the build wrote beside it.
+ */
+export async function downloadPackage(
+  site: APIRequestContext,
+  lang: Lang,
+): Promise<{ info: PackageInfo; zip: Buffer }> {
+  const files = packageFiles(lang);
+  expect(existsSync(files.info), `${files.info} is missing: run "npm run build" first`).toBe(true);
+  const info = JSON.parse(readFileSync(files.info, 'utf8')) as PackageInfo;
+  const response = await site.get(`/${info.file}`);
+  expect(response.status(), `/${info.file}`).toBe(200);
+  return { info, zip: await response.body() };
 }
 
 /** Unzips `zip` into a fresh test LMS and serves it. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { loadEdition } from '@/content';
 import { rightResponse } from '@/lib/check/grade';
@@ -12,6 +12,7 @@ import {
   cmi,
   launch as launchIn,
   launches as launchesOf,
+  downloadPackage,
   startLms,
   storedAttempt,
   validate,
@@ -28,14 +29,10 @@ let downloaded: Buffer;
 let info: PackageInfo;
 
 test.beforeAll(async ({ playwright }, testInfo) => {
-  expect(existsSync(FILES.info), `${FILES.info} is missing: run "npm run build" first`).toBe(true);
-  info = JSON.parse(readFileSync(FILES.info, 'utf8')) as PackageInfo;
   const site = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
   const teach = await (await site.get('/zh/teach/')).text();
   expect(teach, 'the Chinese instructors’ page offers the Chinese package').toContain(`/${FILES.download}"`);
-  const response = await site.get(`/${info.file}`);
-  expect(response.status(), `/${info.file}`).toBe(200);
-  downloaded = await response.body();
+  ({ info, zip: downloaded } = await downloadPackage(site, 'zh'));
   await site.dispose();
   lms = await startLms(new Uint8Array(downloaded));
 });

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { loadChapters } from '@/content';
 import { rightResponse } from '@/lib/check/grade';
 import type { CheckQuestion } from '@/lib/check/types';
-import { PACKAGE_INFO, PACKAGE_ZIP, type PackageInfo } from '@/lib/scorm/package-info';
+import { PACKAGE_ZIP, type PackageInfo } from '@/lib/scorm/package-info';
 import { collectErrors, ready } from './helpers';
 import {
   FOLDER,
@@ -15,6 +15,7 @@ import {
   lastSet,
   launch as launchIn,
   launches as launchesOf,
+  downloadPackage,
   startLms,
   storedAttempt,
   validate,
@@ -30,13 +31,8 @@ let info: PackageInfo;
 const chapters = loadChapters();
 
 test.beforeAll(async ({ playwright }, testInfo) => {
-  expect(existsSync(PACKAGE_INFO), `${PACKAGE_INFO} is missing: run "npm run build" first`).toBe(true);
-  info = JSON.parse(readFileSync(PACKAGE_INFO, 'utf8')) as PackageInfo;
-  // The zip under test is the one the built site serves.
   const site = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
-  const response = await site.get(`/${info.file}`);
-  expect(response.status(), `/${info.file}`).toBe(200);
-  downloaded = await response.body();
+  ({ info, zip: downloaded } = await downloadPackage(site, 'en'));
   await site.dispose();
   lms = await startLms(new Uint8Array(downloaded));
 });
