@@ -84,7 +84,8 @@ export const recordArrivals = (page: Page) => page.addInitScript(recordFrames);
 /**
  * The runs recorded in this document, each state named by the chapter's step figures: the scene
  * whose figure has the same markup, `partial <scene>` for a drawing the parser had put in only
- * part of (a beginning of that figure's markup), 'between' for anything else (a morph's frame).
+ * part of (a beginning of that figure's markup; `partial <a>|<b>` when it begins several
+ * figures alike), 'between' for anything else (a morph's frame).
  */
 export async function recordedRuns(page: Page): Promise<{ runs: FrameRun[]; written: number }> {
   return page.evaluate(() => {
@@ -102,8 +103,12 @@ export async function recordedRuns(page: Page): Promise<{ runs: FrameRun[]; writ
       // A drawing caught mid-parse serializes with its open elements closed, so compare what the
       // two hold in order (their opening tags and text), not where elements end.
       const opening = (markup: string) => markup.replace(/<\/[^>]+>/g, '');
-      const begun = figures.find((figure) => opening(figure.markup).startsWith(opening(state)));
-      return begun ? `partial ${begun.scene}` : 'between';
+      // The beginning of a drawing can be the beginning of several scenes' (the same bands,
+      // the same first boxes): it is named for all of them, `partial a|b`.
+      const begun = [
+        ...new Set(figures.filter((f) => opening(f.markup).startsWith(opening(state))).map((f) => f.scene)),
+      ];
+      return begun.length ? `partial ${begun.join('|')}` : 'between';
     };
     const named: FrameRun[] = [];
     for (const [state, frames] of runs) {
@@ -124,8 +129,11 @@ export const describeRuns = (runs: readonly FrameRun[]) => runs.map((run) => `${
  * had not yet put its drawing in, was keeping it hidden, or was still parsing `scene`'s.
  */
 export function afterFirstDrawing(runs: readonly FrameRun[], scene: string): string[] {
-  const waiting = new Set(['absent', 'hidden', `partial ${scene}`]);
-  const first = runs.findIndex((run) => !waiting.has(run.shows));
+  const waiting = (shows: string) =>
+    shows === 'absent' ||
+    shows === 'hidden' ||
+    (shows.startsWith('partial ') && shows.slice(8).split('|').includes(scene));
+  const first = runs.findIndex((run) => !waiting(run.shows));
   return first === -1 ? [] : runs.slice(first).map((run) => run.shows);
 }
 
