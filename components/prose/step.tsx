@@ -5,7 +5,7 @@ import { isSceneId } from '@/content/scenes';
 import { getSceneIn } from '@/content/scenes/in-lang';
 import { DEFAULT_LANG, LANG_TAGS, LANGS, type Lang } from '@/lib/i18n/lang';
 import { clientMessages, messages } from '@/lib/i18n/messages';
-import { chapterPath, sitePath, stepSharePath } from '@/lib/site';
+import { sitePath, stepPath, stepSharePath } from '@/lib/site';
 
 /**
  * One step of the scroll story. The MDX only names the scene; the step renders its prose and,
@@ -54,7 +54,7 @@ export function Step({
           LANGS.filter((other) => other !== lang).map((other) => (
             <a
               key={other}
-              href={`${sitePath(chapterPath(chapter, other))}#${stepId}`}
+              href={sitePath(stepPath(chapter, stepId, other))}
               hrefLang={LANG_TAGS[other]}
               lang={LANG_TAGS[other]}
               className="step-lang no-print"

@@ -17,6 +17,8 @@ import { platformShape } from './shapes';
 
 export const BUSINESS = 'x-business';
 
+const labelOf = (words: ExplorableWords, id: CapabilityId) => words.capabilities[id].label;
+
 /** The business's name in the picture: the preset it matches (in a name short enough for a box), else "Your business". */
 function businessLabel(evaluation: Evaluation, words: ExplorableWords): string {
   const match = presetMatching(evaluation.needs);
@@ -32,14 +34,13 @@ const spanBox = (span: Span, y: number, bottom: number) => ({ x: span.x0, y, w: 
 
 /** The business and the front end it always builds itself. */
 function frontRegion(evaluation: Evaluation, words: ExplorableWords, span: Span, top: number): Region {
-  const labelOf = (id: CapabilityId) => words.capabilities[id].label;
   const rows = grid([BUSINESS, ...evaluation.ownFrontEnd], span, top + GRID.labelRow);
   const bottom = rows.bottom + GRID.pad;
   return {
     bands: [band('x-front', 'front', words.frame.frontEnd, spanBox(span, top, bottom))],
     nodes: [
       node(BUSINESS, businessLabel(evaluation, words), 'front', rows.boxes[BUSINESS]!, 'accent'),
-      ...evaluation.ownFrontEnd.map((id) => node(id, labelOf(id), 'front', rows.boxes[id]!, 'new')),
+      ...evaluation.ownFrontEnd.map((id) => node(id, labelOf(words, id), 'front', rows.boxes[id]!, 'new')),
     ],
     bottom,
   };
@@ -47,7 +48,6 @@ function frontRegion(evaluation: Evaluation, words: ExplorableWords, span: Span,
 
 /** The platform's shared services in the chosen shape: one band, or pieces taken one by one. */
 function platformRegion(evaluation: Evaluation, words: ExplorableWords, span: Span, top: number): Region {
-  const labelOf = (id: CapabilityId) => words.capabilities[id].label;
   const shape = platformShape(evaluation.shape);
   const needs = new Set<CapabilityId>(evaluation.needs);
   const offered = shape.offers.filter((id) => layerOf(id) === 'middle');
@@ -65,7 +65,7 @@ function platformRegion(evaluation: Evaluation, words: ExplorableWords, span: Sp
     const carried = evaluation.carried.includes(id);
     const box = rows.boxes[id]!;
     const opacity = used || carried || !pieces ? 1 : 0.55;
-    region.nodes.push(node(id, labelOf(id), 'middle', box, used ? 'accent' : 'muted', opacity));
+    region.nodes.push(node(id, labelOf(words, id), 'middle', box, used ? 'accent' : 'muted', opacity));
     if (pieces)
       region.bands.push(band(`x-piece-${id}`, 'middle', '', grow(box, 4), used ? 'accent' : 'muted', opacity));
   }
@@ -80,7 +80,7 @@ function backRegion(evaluation: Evaluation, words: ExplorableWords, span: Span, 
   const used = evaluation.needs.includes('infra');
   return {
     bands: [band('x-back', 'back', words.frame.backEnd, spanBox(span, top, bottom))],
-    nodes: [node('infra', words.capabilities.infra.label, 'back', box, used ? 'accent' : 'muted')],
+    nodes: [node('infra', labelOf(words, 'infra'), 'back', box, used ? 'accent' : 'muted')],
     bottom,
   };
 }
@@ -98,7 +98,7 @@ function anewRegion(anew: readonly CapabilityId[], words: ExplorableWords, top: 
   });
   return {
     bands: [band('x-anew', 'frame', words.frame.anew, spanBox(span, top, bottom), 'new', anew.length ? 1 : 0)],
-    nodes: anew.map((id) => node(id, words.capabilities[id].label, layerOf(id), boxes[id]!, 'new')),
+    nodes: anew.map((id) => node(id, labelOf(words, id), layerOf(id), boxes[id]!, 'new')),
     bottom,
   };
 }
