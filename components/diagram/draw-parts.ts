@@ -1,4 +1,4 @@
-import { BAND_LABEL, LABEL, NOTE, labelSize } from '@/lib/scene/label';
+import { BAND_LABEL, LABEL, NOTE, POINT, labelSize } from '@/lib/scene/label';
 import type { EdgeRoute } from '@/lib/scene/edges';
 import { bandColors, edgeColor, inkColor, nodeColors, PAGE } from '@/lib/scene/palette';
 import { inSteps } from '@/lib/scene/steps';
@@ -183,6 +183,10 @@ export function drawEdge(route: EdgeRoute): SvgNode {
   return svg('g', { 'data-edge': edge.id, opacity: fade(route.opacity) }, [path, tip], edge.id);
 }
 
+/** A note's lines, the first on its baseline and the rest below it. */
+const noteRows = (text: string) =>
+  text.includes('\n') ? text.split('\n').map((row, i) => svg('tspan', { x: 0, y: i * NOTE.lineHeight }, row)) : text;
+
 /** A note on what the step is about: italic, in its tone, with a leader line to its subject. */
 export const drawNote = once(function drawNote(note: Annotation): SvgNode {
   const color = inkColor(note.tone, note.toneMix, 'text');
@@ -210,8 +214,22 @@ export const drawNote = once(function drawNote(note: Annotation): SvgNode {
       fill: color,
       ...halo,
     },
-    note.text,
+    noteRows(note.text),
   );
-  const at = placed(note.x, note.y, 1, text);
-  return svg('g', { 'data-annotation': note.id, opacity: fade(note.opacity) }, [...leader, at], note.id);
+  if (!note.point) {
+    const at = placed(note.x, note.y, 1, text);
+    return svg('g', { 'data-annotation': note.id, opacity: fade(note.opacity) }, [...leader, at], note.id);
+  }
+  // A numbered point: its number in a disc of the note's colour, then the words.
+  const cy = r2(note.y - NOTE.fontSize * 0.35);
+  const disc = [
+    svg('circle', { cx: r2(note.x + POINT.r), cy, r: POINT.r, fill: color }),
+    svg(
+      'text',
+      { x: r2(note.x + POINT.r), y: r2(cy + 5), textAnchor: 'middle', fontSize: 14, fontWeight: 700, fill: PAGE },
+      String(note.point),
+    ),
+  ];
+  const words = placed(note.x + POINT.room, note.y, 1, text);
+  return svg('g', { 'data-annotation': note.id, opacity: fade(note.opacity) }, [...leader, words, ...disc], note.id);
 });

@@ -1,6 +1,6 @@
 import { annotate, band, tone, type Change } from '@/lib/scene/compose';
 import { arrange, extend, FRONTS_2015, scene } from './base';
-import { bracket, inStrip, say, type Geo } from './kit';
+import { bracket, aside, say, type Geo } from './kit';
 import { crackedShape } from './kit-thin';
 
 export const platformFull = scene(
@@ -23,9 +23,9 @@ export const theIntranetPost = scene(
   (g) => [
     band('middle', { tone: 'warn' }),
     tone('warn', ['depth']),
-    annotate('too-slow', '“too slow”', { ...inStrip(g, g.front.y), tone: 'warn' }),
+    annotate('too-slow', '“too slow”', { ...aside(g, g.front.y), tone: 'warn' }),
     annotate('thinner', say(g, 'must get thinner, more agile, faster', 'thinner, more agile'), {
-      ...inStrip(g, g.middle.y),
+      ...aside(g, g.middle.y),
       tone: 'warn',
     }),
   ],
@@ -48,7 +48,7 @@ export const platformCracks = scene(
   },
   (g) => [
     ...cracks(g),
-    annotate('dismantled', say(g, 'observers: “dismantled”'), { ...inStrip(g, g.front.y), tone: 'warn' }),
+    annotate('dismantled', say(g, 'observers: “dismantled”'), { ...aside(g, g.front.y), tone: 'warn' }),
   ],
 );
 
@@ -68,7 +68,7 @@ export const theQuestion = scene(
     band('middle-2015', { tone: 'muted' }),
     tone('muted', ['depth-2015']),
     annotate('question', say(g, 'five years on: wrong from the start?', 'wrong from the start?'), {
-      ...inStrip(g, g.front.y),
+      ...aside(g, g.front.y),
       tone: 'warn',
     }),
   ],

@@ -1,9 +1,9 @@
 import { annotate, connect, edgeTone, pipe, tone, type Change } from '@/lib/scene/compose';
 import type { Shape } from '@/lib/scene/compose';
-import { row, type Boxes } from '@/lib/scene/layout';
+import { BAND_LABEL, row, type Boxes } from '@/lib/scene/layout';
 import type { Box } from '@/lib/scene/types';
 import { arrange, PLATFORM_SERVICES, FRONTS_2015, scene } from './base';
-import { beside, inStrip, platform, say, type Geo } from './kit';
+import { aside, beside, inStrip, platform, say, type Geo } from './kit';
 
 /** Capabilities that front ends call directly; the technical architecture sits under them all. */
 const SERVICES = PLATFORM_SERVICES.filter((id) => id !== 'tech-arch');
@@ -21,8 +21,8 @@ export const layers = scene(
   (g) => [
     tone('muted', PLATFORM_SERVICES),
     tone('accent', ['depth']),
-    annotate('small-front', 'small front', { ...inStrip(g, g.front.y), tone: 'accent' }),
-    annotate('big-middle', 'big middle', { ...inStrip(g, g.middle.y), tone: 'accent' }),
+    annotate('small-front', 'small front', { ...aside(g, g.front.y), tone: 'accent' }),
+    annotate('big-middle', 'big middle', { ...aside(g, g.middle.y), tone: 'accent' }),
   ],
 );
 
@@ -37,7 +37,7 @@ export const sharedCapabilities = scene(
     tone('accent', PLATFORM_SERVICES),
     everyoneShares,
     annotate('once', say(g, 'built once, used by every business', 'built once, for all'), {
-      ...inStrip(g, g.middle.y),
+      ...aside(g, g.middle.y),
       tone: 'accent',
     }),
   ],
@@ -55,10 +55,10 @@ export const double11 = scene(
     everyoneShares,
     edgeTone('warn'),
     annotate('double-11', say(g, 'Double 11: demand surges', 'Double 11 surge'), {
-      ...inStrip(g, g.front.y),
+      ...aside(g, g.front.y),
       tone: 'warn',
     }),
-    annotate('holds', 'the base holds', { ...inStrip(g, g.middle.y), tone: 'accent' }),
+    annotate('holds', 'the base holds', { ...aside(g, g.middle.y), tone: 'accent' }),
   ],
 );
 
@@ -99,8 +99,10 @@ function peers(col: { x0: number; x1: number }, top: number, bottom: number): Sh
 }
 
 const industry = (g: Geo) => {
-  const b = beside(g, g.name === 'wide' ? 140 : 110, platform(g, FRONTS_2015));
-  const others = peers(b.col, b.top, b.bottom);
+  const b = beside(g, 110, platform(g, FRONTS_2015));
+  // Wide, the copies stand in the side column under their note; on a phone the note sits above.
+  const others = peers(b.col, g.side ? b.top + 24 : b.top, b.bottom);
+  const noteY = g.side ? b.top + BAND_LABEL.baseline : b.top - 8;
   const tiles = [1, 2, 3].flatMap((i) => {
     const ids = peerIds(i);
     return [...ids.fronts, ...ids.parts, ids.base];
@@ -114,10 +116,10 @@ const industry = (g: Geo) => {
     }),
     tone('accent', PLATFORM_SERVICES),
     tone('muted', tiles),
-    annotate('alibaba', 'Alibaba', { x: g.x0, y: b.top - 8, anchor: 'start' }),
+    annotate('alibaba', 'Alibaba', g.side ? inStrip(g, g.front.y) : { x: g.x0, y: noteY, anchor: 'start' }),
     annotate('others', say(g, 'other companies', 'others'), {
       x: (b.col.x0 + b.col.x1) / 2,
-      y: b.top - 8,
+      y: noteY,
       anchor: 'middle',
     }),
   ];
@@ -128,7 +130,7 @@ export const industryNorm = scene(
   {
     title: 'An industry norm',
     description:
-      'Bigger companies built middle platforms of their own: Alibaba’s, drawn smaller, now stands beside three small unlabeled copies, each with a thin top layer over a deep middle.',
+      'Bigger companies built middle platforms of their own: Alibaba’s now stands beside three small unlabeled copies, each with a thin top layer over a deep middle.',
   },
   industry,
 );

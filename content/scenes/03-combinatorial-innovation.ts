@@ -1,6 +1,6 @@
 import { annotate, connect, tone, type Change } from '@/lib/scene/compose';
 import { arrange, FRONTS_HEMA, HEMA_REUSES, scene } from './base';
-import { inStrip, platform, say, type Geo } from './kit';
+import { aside, platform, say, type Geo } from './kit';
 
 /** Hema's six links to the services it reused. */
 export const hemaPlugsIn = (g: Geo): Change[] => [
@@ -21,7 +21,7 @@ export const hemaAssembles = scene(
     arrange(platform(g, FRONTS_HEMA)),
     tone('new', ['hema']),
     annotate('hema', say(g, 'new: app and stores as one', 'new: app + stores'), {
-      ...inStrip(g, g.front.y),
+      ...aside(g, g.front.y),
       tone: 'new',
     }),
   ],
@@ -37,7 +37,7 @@ export const sixServices = scene(
   (g) => [
     ...hemaPlugsIn(g),
     tone('muted', ['taobao', 'tmall', 'more-lines', 'data', 'tech-arch']),
-    annotate('six', 'six services reused', { ...inStrip(g, g.middle.y), tone: 'accent' }),
+    annotate('six', 'six services reused', { ...aside(g, g.middle.y), tone: 'accent' }),
   ],
 );
 
@@ -54,7 +54,7 @@ export const combinatorial = scene(
     connect('tmall', HEMA_REUSES),
     tone('muted', ['data', 'tech-arch']),
     annotate('kit', say(g, 'standard parts, new combinations', 'standard parts'), {
-      ...inStrip(g, g.middle.y),
+      ...aside(g, g.middle.y),
       tone: 'accent',
     }),
   ],

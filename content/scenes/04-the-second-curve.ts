@@ -1,15 +1,15 @@
-import { annotate, band, connect, node, tone, type Change } from '@/lib/scene/compose';
+import { annotate, band, connect, tone, type Change } from '@/lib/scene/compose';
 import { arrange, FIVE_NEW, FRONTS_HEMA, HEMA_REUSES, RHINO_PARTS, SE_PARTS, scene } from './base';
-import { beside, platform, say, stack, tags, together, type Beside, type Geo } from './kit';
+import { beside, panelSpan, platform, say, stack, tags, together, towardPanel, type Beside, type Geo } from './kit';
 
 /** The platform drawn smaller beside a column of width `colW`. */
 export const platformBeside = (g: Geo, colW: number): Beside => beside(g, colW, platform(g, FRONTS_HEMA));
 
 const COL = { wide: 170, narrow: 168 } as const;
-const top = (g: Geo) => ({ top: g.front.y, bottom: g.keyY - 14 });
+const top = panelSpan;
 
-/** A note above the platform drawn smaller. */
-const over = (b: Beside, g: Geo) => ({ x: g.x0, y: b.top - 8, anchor: 'start' as const });
+/** A note about the panel. */
+const over = (b: Beside, g: Geo) => towardPanel(g, b);
 
 const withFiveNew = (g: Geo): [Beside, Change] => {
   const b = platformBeside(g, COL[g.name]);
@@ -71,7 +71,7 @@ export const rhinoIndependent = scene(
     const [b, layout] = withRhino(g);
     return [
       ...layout,
-      annotate('own', say(g, '“an independent organization” →', 'independent →'), { ...over(b, g), tone: 'new' }),
+      annotate('own', say(g, '“independent organization” →', 'independent →'), { ...over(b, g), tone: 'new' }),
     ];
   },
 );
@@ -89,7 +89,7 @@ export const whyInefficient = scene(
       ...layout,
       tone('warn', ['product', 'inventory', 'payment']),
       connect('rhino', ['product', 'inventory', 'payment'], 'warn'),
-      annotate('slow', say(g, 'for a young venture: “inefficient”', '“inefficient”'), { ...over(b, g), tone: 'warn' }),
+      annotate('slow', say(g, 'young venture: “inefficient”', '“inefficient”'), { ...over(b, g), tone: 'warn' }),
     ];
   },
 );
@@ -99,27 +99,13 @@ export const specialEditionIndependent = scene(
   {
     title: 'Special Edition too',
     description:
-      'Taobao Special Edition, Alibaba’s answer to Pinduoduo, stood apart too, for depth and speed: its own layers of product, operations and technology, built anew, rise beside Rhino’s, which fade.',
+      'Taobao Special Edition, Alibaba’s answer to Pinduoduo, stood apart too, for depth and speed: its own layers of product, operations and technology, built anew, take the place where Rhino’s stood.',
   },
   (g) => {
-    const wide = g.name === 'wide';
-    const seW = 150;
-    const rhinoW = 76;
-    const room = wide ? 12 : 8;
-    const b = platformBeside(g, seW + rhinoW + room);
-    const se = { x0: b.col.x1 - seW, x1: b.col.x1 };
-    const rh = { x0: b.col.x0, x1: b.col.x0 + rhinoW };
+    // The column holds one panel: Special Edition takes Rhino's place, and Rhino's stack leaves.
+    const b = platformBeside(g, COL[g.name]);
     return [
-      arrange(
-        together(
-          b.shape,
-          stack(g, 'rhino-stack', 'rhino', RHINO_PARTS, rh, top(g)),
-          stack(g, 'se-stack', 'special-edition', SE_PARTS, se, top(g)),
-        ),
-      ),
-      ...RHINO.map((id) => node(id, { label: '' })),
-      tone('muted', RHINO),
-      band('rhino-stack', { tone: 'muted', label: 'Rhino' }),
+      arrange(together(b.shape, stack(g, 'se-stack', 'special-edition', SE_PARTS, b.col, top(g)))),
       tone('new', ['special-edition', ...SE_PARTS]),
       band('se-stack', { tone: 'new' }),
       annotate('speed', say(g, 'depth and speed →', 'speed →'), { ...over(b, g), tone: 'new' }),

@@ -2,7 +2,7 @@ import { annotate, band, connect, drop, tone, type Change, type Shape } from '@/
 import { arrange, PLATFORM_SERVICES, HEMA_REUSES, RHINO_PARTS, scene } from './base';
 import { hemaPlugsIn } from './03-combinatorial-innovation';
 import { platformBeside } from './04-the-second-curve';
-import { inStrip, say, stack, together, type Beside, type Geo } from './kit';
+import { aside, inStrip, panelSpan, say, stack, together, towardPanel, type Beside, type Geo } from './kit';
 
 const COL = { wide: 150, narrow: 150 } as const;
 
@@ -11,7 +11,7 @@ function acrossBands(b: Beside): Shape {
   const bands = Object.fromEntries(
     ['front', 'middle', 'back'].map((id) => {
       const box = b.shape.bands[id]!;
-      return [id, { ...box, w: b.col.x1 + 8 - box.x }];
+      return [id, { ...box, w: b.col.x1 - box.x }];
     }),
   );
   return { bands, nodes: {} };
@@ -20,11 +20,23 @@ function acrossBands(b: Beside): Shape {
 /** A new stack, one box level with each layer, in a frame taller than the bands. */
 function cutThrough(g: Geo, b: Beside): Shape {
   const level = (id: string) => b.shape.bands[id]!;
-  const x = b.col.x0 + 8;
-  const w = b.col.x1 - b.col.x0 - 16;
+  const x = b.col.x0 + 6;
+  const w = b.col.x1 - b.col.x0 - 12;
   const mid = level('middle');
   const frameTop = level('front').y - 6;
   const boxAt = (y: number, h: number) => ({ x, y, w, h });
+  if (g.side) {
+    // Level with the layers it cuts through, in the frame every side panel has.
+    const span = panelSpan(g);
+    return {
+      bands: { 'new-stack': { x: b.col.x0, y: span.top, w: b.col.x1 - b.col.x0, h: span.bottom - span.top } },
+      nodes: {
+        'new-front': boxAt(g.frontRow.y, g.frontRow.h),
+        'new-middle': boxAt(g.rows[1].y, g.rows[1].h),
+        'new-back': boxAt(g.backRow.y, g.backRow.h),
+      },
+    };
+  }
   return {
     bands: { 'new-stack': { x: b.col.x0, y: frameTop, w: b.col.x1 - b.col.x0, h: b.bottom + 6 - frameTop } },
     nodes: {
@@ -57,7 +69,7 @@ export const combineVsDisrupt = scene(
       tone('new', ['hema']),
       tone('accent', HEMA_REUSES),
       connect('hema', HEMA_REUSES, 'accent'),
-      annotate('combine', 'combine', { x: g.x0, y: b.top - 14, anchor: 'start', tone: 'accent' }),
+      annotate('combine', 'combine', { ...towardPanel(g, b, 14), tone: 'accent' }),
     ];
   },
 );
@@ -73,11 +85,11 @@ export const recombining = scene(
     ...hemaPlugsIn(g),
     tone('muted', ['taobao', 'tmall', 'more-lines']),
     annotate('only-new', say(g, 'new: only the front end', 'only this is new'), {
-      ...inStrip(g, g.front.y),
+      ...aside(g, g.front.y),
       tone: 'new',
     }),
     annotate('unchanged', say(g, 'unchanged: reused as they are', 'reused unchanged'), {
-      ...inStrip(g, g.middle.y),
+      ...aside(g, g.middle.y),
       tone: 'accent',
     }),
   ],
@@ -93,7 +105,7 @@ export const cuttingThrough = scene(
   (g) => {
     const b = platformBeside(g, COL[g.name]);
     // On a phone the stack keeps its full height, so that its parts keep their words.
-    const span = g.name === 'wide' ? { top: b.top - 6, bottom: b.bottom + 6 } : { top: g.front.y, bottom: g.keyY - 14 };
+    const span = panelSpan(g);
     const rhino = stack(g, 'rhino-stack', 'rhino', RHINO_PARTS, b.col, span);
     return [
       arrange(together(b.shape, acrossBands(b), rhino)),
@@ -102,9 +114,7 @@ export const cuttingThrough = scene(
       band('rhino-stack', { tone: 'new' }),
       tone('muted', PLATFORM_SERVICES),
       annotate('every-layer', say(g, 'new at every layer →', 'every layer →'), {
-        x: g.x0,
-        y: b.top - 14,
-        anchor: 'start',
+        ...towardPanel(g, b, 14),
         tone: 'new',
       }),
     ];
@@ -124,10 +134,8 @@ export const inItsDna = scene(
       ...layout,
       tone('accent', PLATFORM_SERVICES),
       band('middle', { tone: 'warn' }),
-      annotate('dna', say(g, 'kept stable by design: its DNA', 'stable by design'), {
-        x: g.x0,
-        y: b.top - 14,
-        anchor: 'start',
+      annotate('dna', say(g, 'stable by design: its DNA', 'stable by design'), {
+        ...(g.side ? inStrip(g, g.middle.y) : towardPanel(g, b, 14)),
         tone: 'warn',
       }),
     ];

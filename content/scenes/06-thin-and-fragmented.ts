@@ -1,6 +1,7 @@
-import { annotate, band, connect, pipe, tone, type Change } from '@/lib/scene/compose';
+import { annotate, band, connect, noteLines, pipe, tone, type Change } from '@/lib/scene/compose';
+import { BAND_LABEL, labelSize, NOTE, POINT } from '@/lib/scene/layout';
 import { arrange, CORE, extend, FRONTS_HEMA, RHINO_PARTS, scene } from './base';
-import { beside, bracket, inStrip, say, stack, together, type Geo } from './kit';
+import { aside, beside, bracket, panelSpan, say, stack, together, towardPanel, type Geo } from './kit';
 import { fragmentShape, thinHeight, thinShape } from './kit-thin';
 
 /** The 2015 depth, held beside the bracket that measures the middle band now. */
@@ -23,11 +24,44 @@ export const thinning = scene(
   (g) => [
     ...thin(g),
     annotate('abstract', say(g, '“only the most abstract parts”', 'most abstract parts'), {
-      ...inStrip(g, middleY(g)),
+      ...aside(g, middleY(g)),
       tone: 'accent',
     }),
   ],
 );
+
+/** The architect's three gains, in his order, as numbered points. */
+const gains = (g: Geo) =>
+  [
+    ['efficient', 'more efficient', 'efficient'],
+    ['fewer-people', 'fewer people in the core', 'leaner'],
+    ['move-up', g.side ? 'people move up to the front' : 'people move up', 'people move up'],
+  ] as const;
+
+/**
+ * Where each gain sits: wide, a list in the side column beside the thin middle; on a phone the
+ * first two in the middle band's label strip after its label, the third in the front band's.
+ */
+function gainAt(g: Geo, i: number) {
+  const top = aside(g, middleY(g));
+  if (g.side) {
+    // One under another, each as many lines down as the points above it took.
+    const lines = gains(g)
+      .slice(0, i)
+      .reduce(
+        (n, [, wide]) => n + noteLines(wide, ('width' in top ? top.width : 0) - POINT.room).split('\n').length,
+        0,
+      );
+    return { ...top, y: top.y + lines * NOTE.lineHeight + i * 8, to: undefined };
+  }
+  // After the band's label, in its strip; the third in the front band's strip.
+  const after = (label: string, gap = 10) => g.x0 + BAND_LABEL.inset + labelSize(label, BAND_LABEL.fontSize).w + gap;
+  const strip = { y: middleY(g) + BAND_LABEL.baseline, anchor: 'start' as const };
+  if (i === 0) return { ...strip, x: after('Middle platform') };
+  if (i === 1)
+    return { ...strip, x: after('Middle platform') + POINT.room + labelSize('efficient', NOTE.fontSize).w + 8 };
+  return { y: g.front.y + BAND_LABEL.baseline, x: after('Front ends', 24), anchor: 'start' as const };
+}
 
 export const threeGains = scene(
   'three-gains',
@@ -39,14 +73,9 @@ export const threeGains = scene(
   (g) => [
     ...thin(g),
     (frame) => pipe(frame, ...FRONTS_HEMA.map((f) => connect(f, ['user', 'payment', 'data']))),
-    annotate('gains', say(g, '1 more efficient · 2 fewer people', '1 efficient · 2 leaner'), {
-      ...inStrip(g, middleY(g)),
-      tone: 'accent',
-    }),
-    annotate('move-up', say(g, '3 people move up to the front', '3 people move up'), {
-      ...inStrip(g, g.front.y),
-      tone: 'accent',
-    }),
+    ...gains(g).map(([id, wide, phone], i) =>
+      annotate(id, say(g, wide, phone), { ...gainAt(g, i), point: i + 1, tone: 'accent' }),
+    ),
   ],
 );
 
@@ -59,17 +88,13 @@ export const scenarioChanged = scene(
   },
   (g) => {
     const b = beside(g, g.name === 'wide' ? 170 : 168, thinShape(g, FRONTS_HEMA));
-    const rhino = stack(g, 'rhino-stack', 'rhino', RHINO_PARTS, b.col, { top: g.front.y, bottom: g.keyY - 14 });
+    const rhino = stack(g, 'rhino-stack', 'rhino', RHINO_PARTS, b.col, panelSpan(g));
     return [
       arrange(together(b.shape, rhino)),
       tone('accent', CORE),
       tone('new', ['rhino', ...RHINO_PARTS]),
       band('rhino-stack', { tone: 'new' }),
-      annotate('changed', say(g, 'not broken: the task changed', 'the task changed'), {
-        x: g.x0,
-        y: b.top - 8,
-        anchor: 'start',
-      }),
+      annotate('changed', say(g, 'not broken: the task changed', 'the task changed'), towardPanel(g, b)),
     ];
   },
 );
@@ -100,6 +125,6 @@ export const fragmented = scene(
     ...heldAgainst2015(g),
     tone('accent', CORE),
     fragmentUsers,
-    annotate('pieces', say(g, 'lighter, in pieces'), { ...inStrip(g, g.front.y), tone: 'accent' }),
+    annotate('pieces', say(g, 'lighter, in pieces'), { ...aside(g, g.front.y), tone: 'accent' }),
   ],
 );

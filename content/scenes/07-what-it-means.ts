@@ -1,8 +1,9 @@
 import { annotate, band, connect, tone, type Change } from '@/lib/scene/compose';
 import { arrange, PLATFORM_SERVICES, CORE, FRONTS_2015, scene } from './base';
-import { fragmentUsers } from './06-thin-and-fragmented';
+import { fragmentUsers, heldAgainst2015 } from './06-thin-and-fragmented';
 import {
   bracket,
+  aside,
   inStrip,
   place,
   platform,
@@ -13,13 +14,41 @@ import {
   together,
   type Geo,
 } from './kit';
-import { fragmentShape } from './kit-thin';
+import { fragmentShape, thinShape } from './kit-thin';
 
 const THEN = [...FRONTS_2015, ...PLATFORM_SERVICES, 'infra'].map((id) => `then-${id}`);
 const THEN_BANDS = ['then-front', 'then-middle', 'then-back'];
 
+/**
+ * Today's shape in the platform's place, and the 2015 shape small in the side column, level
+ * with the middle band, its notes above and below it.
+ */
+function twoShapesWide(g: Geo, side: { x0: number; x1: number }) {
+  const w = platformRight(g) - g.x0;
+  const h = platformBottom(g) - platformTop(g);
+  const s = (side.x1 - side.x0) / w;
+  const top = g.middle.y + (g.middle.h - h * s) / 2;
+  const then = place(g, platform(g, FRONTS_2015, 'then-'), s, { x: g.x0, y: platformTop(g) }, { x: side.x0, y: top });
+  const nowShape = together(fragmentShape(g, ['taobao', 'tmall', 'hema', 'more-lines']), {
+    bands: {},
+    nodes: { 'depth-2015': bracket(g, g.middle, g.x1, g.measure.w + 4) },
+  });
+  const note = (y: number) => ({ x: side.x0, y, anchor: 'start' as const, width: side.x1 - side.x0 });
+  return {
+    layout: arrange(together(then, nowShape)),
+    thenNote: note(top - 10),
+    /** Below the small 2015 shape. */
+    underThen: note(top + h * s + 22),
+    nowNote: inStrip(g, g.front.y),
+    /** Two notes about today's shape: at its top and at its foot. */
+    copyNote: inStrip(g, g.front.y),
+    longNote: inStrip(g, g.back.y),
+  };
+}
+
 /** The 2015 shape small at the left, today's shape larger at the right, both centred top to bottom. */
 function twoShapes(g: Geo) {
+  if (g.side) return twoShapesWide(g, g.side);
   const gap = g.name === 'wide' ? 14 : 10;
   const split = g.name === 'wide' ? 200 : 112;
   const room = g.width - (g.name === 'wide' ? 12 : 6);
@@ -44,13 +73,10 @@ function twoShapes(g: Geo) {
   return {
     layout: arrange(together(then, now)),
     thenNote: { x: g.x0, y: centred(sThen) - 8, anchor: 'start' as const },
-    topNote: { x: g.x0, y: centred(sNow) - 8, anchor: 'start' as const },
-    /** The top-left corner of today's shape, where a leader can point. */
-    nowCorner: { x: split + gap + 4, y: centred(sNow) + 4 },
     nowNote: { x: room, y: centred(sNow) - 8, anchor: 'end' as const },
-    thenTop: centred(sThen),
-    split,
-    gap,
+    copyNote: { x: g.x0, y: centred(sNow) - 8, anchor: 'start' as const },
+    longNote: { x: room, y: centred(sNow) - 8, anchor: 'end' as const },
+    underThen: { x: g.x0, y: centred(sThen) - 8, anchor: 'start' as const },
   };
 }
 
@@ -89,7 +115,7 @@ export const stillUseful = scene(
       ...base(g),
       tone('accent', THEN),
       ...THEN_BANDS.map((id) => band(id, { tone: 'accent' })),
-      annotate('large-firms', say(g, 'suits many large firms', 'large firms'), { ...t.thenNote, tone: 'accent' }),
+      annotate('large-firms', say(g, 'suits many large firms', 'large firms'), { ...t.underThen, tone: 'accent' }),
       annotate('bat-tmd', say(g, 'BAT, TMD: disruption', 'BAT, TMD'), { ...t.nowNote, tone: 'new' }),
     ];
   },
@@ -106,12 +132,8 @@ export const noBlindFollowing = scene(
     const t = twoShapes(g);
     return [
       ...base(g),
-      annotate('no-copy', say(g, 'don’t thin just to copy', 'don’t just copy'), {
-        ...t.topNote,
-        tone: 'warn',
-        to: t.nowCorner,
-      }),
-      annotate('long-term', say(g, 'commit for the long term', 'think long term'), { ...t.nowNote, tone: 'warn' }),
+      annotate('no-copy', say(g, 'don’t thin just to copy', 'don’t just copy'), { ...t.copyNote, tone: 'warn' }),
+      annotate('long-term', say(g, 'commit for the long term', 'think long term'), { ...t.longNote, tone: 'warn' }),
     ];
   },
 );
@@ -121,16 +143,17 @@ export const tryIt = scene(
   {
     title: 'Now try it',
     description:
-      'Now test a business of your own: back to the full 2015 platform, with your business, built anew, on the top layer using three reused services, ahead of the explorable below, where you choose its needs.',
+      'Now test a business of your own on the thinner shape the chapter ended with: your business, built anew, joins the top layer and uses three services of the thin core, ahead of the explorable below, where you choose its needs.',
   },
   (g) => [
-    arrange(platform(g, ['taobao', 'tmall', 'your-business', 'more-lines'])),
+    arrange(thinShape(g, ['taobao', 'tmall', 'your-business', 'more-lines'])),
+    ...heldAgainst2015(g),
     tone('new', ['your-business']),
     tone('muted', ['taobao', 'tmall', 'more-lines']),
-    connect('your-business', ['product', 'user', 'payment'], 'accent'),
-    tone('accent', ['product', 'user', 'payment']),
+    connect('your-business', ['user', 'payment', 'data'], 'accent'),
+    tone('accent', ['user', 'payment', 'data']),
     annotate('try', say(g, 'try it in the explorable below ↓', 'try it below ↓'), {
-      ...inStrip(g, g.front.y),
+      ...aside(g, g.front.y),
       tone: 'new',
     }),
   ],

@@ -46,7 +46,7 @@ export function thinShape(g: Geo, fronts: readonly string[]): Shape {
       back: { x: g.x0, ...g.back, w: g.x1 - g.x0 },
     },
     nodes: {
-      ...row(fronts, { x0: g.x0 + g.pad, x1: g.x1 - g.pad, ...g.frontRow, gap: g.gap, maxW: 140 }),
+      ...row(fronts, { x0: g.x0 + g.pad, x1: g.x1 - g.pad, ...g.frontRow, gap: g.gap, maxW: g.frontW }),
       [m1]: at(c1, up),
       [m2]: at(c2, up),
       [m3]: at(c3, up),
@@ -93,7 +93,7 @@ export function fragmentShape(g: Geo, fronts: readonly string[]): Shape {
         y: g.frontRow.y,
         h: frontBottom - frontPad - g.frontRow.y,
         gap: g.gap,
-        maxW: 140,
+        maxW: g.frontW,
       }),
       ...left,
       ...right,
@@ -108,14 +108,18 @@ export function fragmentShape(g: Geo, fronts: readonly string[]): Shape {
 /** How the 2015 platform cracks, in viewBox units. */
 const CRACKED = {
   /** How far the cracked band's top sinks below the 2015 middle band's: it measures less. */
-  sink: { wide: 30, narrow: 10 },
+  sink: { wide: 20, narrow: 10 },
   /** The wide drawing's rows close up to this height; the phone's keep theirs (text stays readable). */
-  wideRowH: 44,
+  wideRowH: 48,
   /** The gap between the first two rows, nearly closed, and the crack above the third. */
   rowGap: 4,
   crack: 16,
-  /** How far each piece pulls sideways: the left column, the right two, the base row. */
-  pull: { left: -8, right: 6, base: 12 },
+  /**
+   * How far each piece pulls sideways: the left column one way, the right two columns and the
+   * base row under them the other, as one, so each stays level with its neighbours and inside
+   * the outline of the 2015 band.
+   */
+  pull: { left: -4, right: 4, base: 4 },
 } as const;
 
 /**
@@ -143,7 +147,7 @@ export function crackedShape(g: Geo, fronts: readonly string[]): Shape {
       back: { x: g.x0, ...g.back, w: g.x1 - g.x0 },
     },
     nodes: {
-      ...row(fronts, { x0: g.x0 + g.pad, x1: g.x1 - g.pad, ...g.frontRow, gap: g.gap, maxW: 140 }),
+      ...row(fronts, { x0: g.x0 + g.pad, x1: g.x1 - g.pad, ...g.frontRow, gap: g.gap, maxW: g.frontW }),
       ...left,
       ...right,
       ...base,

@@ -1,5 +1,5 @@
 import type { Shape } from '@/lib/scene/compose';
-import { BAND_LABEL, column, row, span, type Boxes } from '@/lib/scene/layout';
+import { BAND_LABEL, NOTE, column, row, span, type Boxes } from '@/lib/scene/layout';
 import type { Box, LayoutName } from '@/lib/scene/types';
 import type { PlatformService } from '@/lib/platform';
 
@@ -40,6 +40,15 @@ export interface Geo {
   keyY: number;
   /** Labels this layout breaks over two lines. */
   labels: Record<string, string>;
+  /**
+   * The side column, right of the platform and its bracket, from the top of the front band to
+   * the foot of the back band: where side panels (the Five New, an independent stack, the 2015
+   * shape) stand, and notes when no panel does. Only the wide drawing has one; on a phone the
+   * platform takes the whole width.
+   */
+  side?: { x0: number; x1: number };
+  /** The width every front end's box has, however many share the row. */
+  frontW: number;
 }
 
 export const WIDE: Geo = {
@@ -47,9 +56,9 @@ export const WIDE: Geo = {
   width: 640,
   height: 440,
   x0: 16,
-  x1: 580,
+  x1: 424,
   pad: 12,
-  gap: 14,
+  gap: 12,
   front: { y: 6, h: 82 },
   frontRow: { y: 32, h: 48 },
   middle: { y: 96, h: 228 },
@@ -63,9 +72,15 @@ export const WIDE: Geo = {
   backRow: { y: 356, h: 42 },
   infraX0: 28,
   bandGap: 8,
-  measure: { dx: 10, w: 14 },
+  measure: { dx: 8, w: 12 },
   keyY: 430,
-  labels: {},
+  labels: {
+    data: 'Data\nsharing',
+    'tech-arch': 'Unified technical\narchitecture',
+    'your-business': 'Your\nidea?',
+  },
+  side: { x0: 466, x1: 630 },
+  frontW: 87,
 };
 
 export const NARROW: Geo = {
@@ -97,6 +112,7 @@ export const NARROW: Geo = {
     // 'Your business?' is too wide for a phone's front-end box, and would be left out.
     'your-business': 'Your\nidea?',
   },
+  frontW: 79,
 };
 
 const band = (g: Geo, at: Level, x1 = g.x1): Box => ({ x: g.x0, y: at.y, w: x1 - g.x0, h: at.h });
@@ -138,7 +154,7 @@ export function platform(g: Geo, fronts: readonly string[], prefix = ''): Shape 
     x1: g.x1 - g.pad,
     ...g.frontRow,
     gap: g.gap,
-    maxW: 140,
+    maxW: g.frontW,
   });
   for (const [name, box] of Object.entries(grid)) nodes[id(name)] = box;
   nodes[id('infra')] = { x: g.infraX0, ...g.backRow, w: g.x1 - g.pad - g.infraX0 };
@@ -200,14 +216,20 @@ export interface Beside {
 }
 
 /**
- * The platform scaled down uniformly to leave a column of width `colW` at the right, centred
- * top to bottom. `shape` defaults to the 2015 platform with these front ends.
+ * The platform with a side panel. On a wide screen the panel takes the side column and the
+ * platform stays as it is, in its one size and place; on a phone, which has no side column,
+ * the platform is scaled down uniformly to leave a column of width `colW` at the right, centred
+ * top to bottom.
  */
 export function beside(g: Geo, colW: number, shape: Shape): Beside {
-  const room = g.name === 'wide' ? 12 : 8;
-  const col = { x0: g.width - room - colW, x1: g.width - room };
   const top0 = platformTop(g);
   const bottom0 = platformBottom(g);
+  if (g.side) {
+    const same = (v: number) => v;
+    return { shape, s: 1, col: g.side, top: top0, bottom: bottom0, y: same, x: same };
+  }
+  const room = 8;
+  const col = { x0: g.width - room - colW, x1: g.width - room };
   const s = (col.x0 - room - g.x0) / (platformRight(g) - g.x0);
   const avail = g.keyY - 14 - top0;
   const top = top0 + (avail - (bottom0 - top0) * s) / 2;
@@ -222,6 +244,10 @@ export function beside(g: Geo, colW: number, shape: Shape): Beside {
     x: (x) => g.x0 + (x - g.x0) * s,
   };
 }
+
+/** A side panel's top and bottom: level with the platform's bands wide, the whole height on a phone. */
+export const panelSpan = (g: Geo) =>
+  g.side ? { top: platformTop(g), bottom: platformBottom(g) } : { top: g.front.y, bottom: g.keyY - 14 };
 
 /** Band label strip: the room a band keeps at its top for its label. */
 export const strip = (g: Geo) => g.rows[0].y - g.middle.y;
@@ -238,7 +264,15 @@ export function stack(
   x: { x0: number; x1: number },
   y: { top: number; bottom: number },
 ): Shape {
-  const inner = { x: x.x0 + 8, w: x.x1 - x.x0 - 16 };
+  const inner = { x: x.x0 + 6, w: x.x1 - x.x0 - 12 };
+  if (g.side) {
+    // Level with the platform's layers: its front end in the front row, its parts in the
+    // middle's rows, its technology in the back row.
+    const levels = parts.map((_, i) => (i === parts.length - 1 ? g.backRow : g.rows[Math.min(i, 2)]!));
+    const boxes: Boxes = { [front]: { ...inner, ...g.frontRow } };
+    parts.forEach((part, i) => (boxes[part] = { ...inner, ...levels[i]! }));
+    return { bands: { [frame]: { x: x.x0, y: y.top, w: x.x1 - x.x0, h: y.bottom - y.top } }, nodes: boxes };
+  }
   const first = y.top + strip(g);
   const nodes: Boxes = { [front]: { ...inner, y: first, h: 48 } };
   // Its own parts hang under its front end; its technology sits at the foot, level with the back end.
@@ -262,18 +296,40 @@ export function tags(
     bands: { [frame]: { x: x.x0, y: y.top, w: x.x1 - x.x0, h: y.bottom - y.top } },
     nodes: column(ids, {
       y0: y.top + strip(g),
-      y1: Math.min(y.bottom - 8, y.top + strip(g) + ids.length * 56 - 8),
-      x: x.x0 + 8,
-      w: x.x1 - x.x0 - 16,
-      gap: 8,
-      maxH: 48,
+      y1: g.side ? y.bottom - 10 : Math.min(y.bottom - 8, y.top + strip(g) + ids.length * 56 - 8),
+      x: x.x0 + 6,
+      w: x.x1 - x.x0 - 12,
+      gap: g.side ? 14 : 8,
+      maxH: g.side ? 56 : 48,
     }),
   };
 }
 
+/**
+ * A note about a side panel: on a wide screen in the front band's label strip, at its right end,
+ * next to the panel; on a phone above the platform drawn smaller (`b`), `dy` above its top.
+ */
+export const towardPanel = (g: Geo, b: Beside, dy = 8) =>
+  g.side ? inStrip(g, g.front.y) : { x: g.x0, y: b.top - dy, anchor: 'start' as const };
+
 /** A note's place in a band's label strip, at the right end (the label sits at the left). */
 export function inStrip(g: Geo, bandY: number, x = g.x1 - g.pad) {
   return { x, y: bandY + BAND_LABEL.baseline, anchor: 'end' as const };
+}
+
+/**
+ * A note about the band whose top is at `bandY`, beside it: in the side column, level with the
+ * band's label, set to the column's measure, with a leader that ends on the band (on the middle
+ * band, on its bracket). A phone has no side column: there the note sits in the band's own label
+ * strip, at its right end.
+ */
+export function aside(g: Geo, bandY: number) {
+  if (!g.side) return inStrip(g, bandY);
+  const y = bandY + BAND_LABEL.baseline;
+  const middle = bandY >= g.middle.y && bandY < g.back.y - g.bandGap;
+  const edge = middle ? platformRight(g) + 2 : g.x1 + 2;
+  const x = g.side.x0 + 6;
+  return { x, y, anchor: 'start' as const, width: g.side.x1 - x, to: { x: edge, y: y - NOTE.fontSize * 0.35 } };
 }
 
 /** The wide or the narrow wording of a note: a phone has room for fewer words. */

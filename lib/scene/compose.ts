@@ -1,3 +1,5 @@
+import { NOTE, POINT } from './label';
+import { wrapLabel } from './wrap-label';
 import type { Annotation, Band, Box, Layer, NodeKind, SceneEdge, SceneFrame, SceneNode, Tone } from './types';
 
 /**
@@ -144,21 +146,35 @@ export function edgeTone(value: Tone): Change {
   return (frame) => ({ ...frame, edges: frame.edges.map((e) => ({ ...e, tone: value })) });
 }
 
+/** A note's text broken into lines to fit `width`, if it has one. */
+export const noteLines = (text: string, width?: number): string =>
+  width ? wrapLabel(text, width, NOTE.fontSize) : text;
+
 /** Adds a note at a point, with a leader line to `to` if given. */
 export function annotate(
   id: string,
   text: string,
-  at: { x: number; y: number; anchor?: Annotation['anchor']; tone?: Tone; to?: { x: number; y: number } },
+  at: {
+    x: number;
+    y: number;
+    anchor?: Annotation['anchor'];
+    tone?: Tone;
+    to?: { x: number; y: number };
+    width?: number;
+    point?: number;
+  },
 ): Change {
   const note: Annotation = {
     id,
-    text,
+    text: noteLines(text, at.width && at.point ? at.width - POINT.room : at.width),
     x: at.x,
     y: at.y,
     anchor: at.anchor ?? 'start',
     tone: at.tone ?? 'base',
     opacity: 1,
     ...(at.to ? { to: at.to } : {}),
+    ...(at.width ? { width: at.width - (at.point ? POINT.room : 0) } : {}),
+    ...(at.point ? { point: at.point } : {}),
   };
   return (frame) => ({ ...frame, annotations: [...frame.annotations, note] });
 }

@@ -99,7 +99,15 @@ function annotationBetween(a: Annotation, b: Annotation): Between<Annotation> {
   const leader = a.to || b.to;
   return (t) => {
     const s = pick(a, b, t);
-    const out: Annotation = { id: b.id, text: s.text, x: x(t), y: y(t), anchor: s.anchor, ...rest(t) };
+    const out: Annotation = {
+      id: b.id,
+      text: s.text,
+      x: x(t),
+      y: y(t),
+      anchor: s.anchor,
+      ...(s.point ? { point: s.point } : {}),
+      ...rest(t),
+    };
     return leader ? { ...out, to: { x: lx(t), y: ly(t) } } : out;
   };
 }

@@ -14,7 +14,10 @@ export const LABEL = { fontSize: 17, lineHeight: 20, padX: 8, padY: 4, charWidth
 export const BAND_LABEL = { fontSize: 16, inset: 12, baseline: 17 } as const;
 
 /** Notes (what a step is about) and the colour key. */
-export const NOTE = { fontSize: 16 } as const;
+export const NOTE = { fontSize: 16, lineHeight: 20 } as const;
+
+/** A numbered point's disc, before its note: its radius, and the room it takes before the text. */
+export const POINT = { r: 10, room: 26 } as const;
 
 /**
  * Characters set a full em wide: CJK ideographs, kana, hangul, CJK symbols and punctuation

@@ -2,7 +2,7 @@ import { scaleBand } from 'd3-scale';
 import { LABEL, labelSize } from './label';
 import { VIEWBOX, type Box } from './types';
 
-export { BAND_LABEL, LABEL, NOTE, labelSize } from './label';
+export { BAND_LABEL, LABEL, NOTE, POINT, labelSize } from './label';
 
 export type Boxes = Record<string, Box>;
 

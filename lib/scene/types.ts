@@ -111,6 +111,13 @@ export interface Annotation {
   anchor: 'start' | 'middle' | 'end';
   /** Where the leader line points, if the note has one. */
   to?: { x: number; y: number };
+  /**
+   * The measure a note in the side column is set to: its text is already broken into lines
+   * (`\n`) to fit it, and a translation is broken again to the same measure.
+   */
+  width?: number;
+  /** A numbered point: its number is drawn in a disc before the text (start-anchored notes only). */
+  point?: number;
   tone: Tone;
   opacity: number;
   toneMix?: ToneMix;

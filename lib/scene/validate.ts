@@ -1,4 +1,4 @@
-import { BAND_LABEL, contains, labelFits, labelSize, NOTE, overlaps, VIEWBOX_BOX } from './layout';
+import { BAND_LABEL, contains, labelFits, labelSize, NOTE, overlaps, POINT, VIEWBOX_BOX } from './layout';
 import { NARROW_VIEWBOX, type Annotation, type Band, type Box, type Scene, type SceneFrame } from './types';
 
 const NARROW_BOX: Box = { x: 0, y: 0, w: NARROW_VIEWBOX.width, h: NARROW_VIEWBOX.height };
@@ -78,8 +78,10 @@ export function validateScenes(scenes: readonly Scene[]): string[] {
 /** Where a note's words are drawn (estimated): its line of text around its baseline. */
 export function noteBox(note: Annotation): Box {
   const { w } = labelSize(note.text, NOTE.fontSize);
+  const below = (note.text.split('\n').length - 1) * NOTE.lineHeight;
   const x = note.anchor === 'start' ? note.x : note.anchor === 'middle' ? note.x - w / 2 : note.x - w;
-  return { x, y: note.y - NOTE.fontSize * 0.85, w, h: NOTE.fontSize * 1.1 };
+  const room = note.point ? POINT.room : 0;
+  return { x, y: note.y - NOTE.fontSize * 0.85, w: w + room, h: NOTE.fontSize * 1.1 + below };
 }
 
 /** Where a band's label is drawn (estimated), at its scale. */

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/i18n/lang';
-import type { Catalogue } from './compose';
+import { noteLines, type Catalogue } from './compose';
 import { BAND_LABEL, LABEL, labelFits, labelSize } from './layout';
 import type { KeyWords } from './legend';
 import type { Box, LayoutName, Scene, SceneFrame } from './types';
@@ -76,7 +76,10 @@ function translateFrame(frame: SceneFrame, layout: LayoutName, words: DiagramWor
     annotations: frame.annotations.map((a) => {
       const note = own.notes[a.id];
       if (note === undefined) throw new Error(`${where}: no translation for note "${a.id}"`);
-      return { ...a, text: typeof note === 'string' ? note : layout === 'wide' ? note.wide : note.phone };
+      return {
+        ...a,
+        text: noteLines(typeof note === 'string' ? note : layout === 'wide' ? note.wide : note.phone, a.width),
+      };
     }),
   };
 }

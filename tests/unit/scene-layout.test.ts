@@ -14,7 +14,7 @@ import { clashingWords, crampedLabels, noteBox, overlappingNodes } from '@/lib/s
  * x 180, past "Middle platform", which ends near 150.
  */
 const CLEAR_AS_DRAWN: Record<Lang, string[]> = {
-  en: ['three-gains (phone): note gains × band middle', 'still-useful: note large-firms × node taobao'],
+  en: [],
   zh: [],
 };
 

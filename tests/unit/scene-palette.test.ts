@@ -4,6 +4,7 @@ import { drawFrame } from '@/components/diagram/draw-frame';
 import type { SvgNode } from '@/components/diagram/svg-tree';
 import { DIAGRAM_DARK, DIAGRAM_LIGHT, type DiagramColors } from '@/lib/design/diagram-colors';
 import { contrast, edgeColor, mixColors, nodeColors, resolveColors } from '@/lib/scene/palette';
+import { POINT } from '@/lib/scene/label';
 import { legendEntries } from '@/lib/scene/legend';
 import { allScenes, getScene } from '@/content/scenes';
 import type { LayoutName, SceneFrame, Tone } from '@/lib/scene/types';
@@ -97,6 +98,17 @@ function pairsIn(frame: SceneFrame, layout: LayoutName): { text: Pair[]; lines: 
       fg: String(words.attrs.fill),
       bg: groundAt(at),
     });
+    // A numbered point's number is drawn in the page's colour on a disc of the note's.
+    const disc = kids(note).find((kid) => kid.tag === 'circle' && kid.attrs.r === POINT.r);
+    const number = kids(note)
+      .filter((kid) => kid.tag === 'text')
+      .at(-1);
+    if (disc && number)
+      text.push({
+        what: `point ${note.attrs['data-annotation']}`,
+        fg: String(number.attrs.fill),
+        bg: String(disc.attrs.fill),
+      });
   }
   for (const entry of kids(key!)) {
     const words = find(entry, 'text')!;

@@ -4,7 +4,7 @@ import { DiagramSvg } from '@/components/diagram/diagram-svg';
 import { allScenes, getScene } from '@/content/scenes';
 import { CATALOGUE } from '@/content/scenes/catalogue';
 import { allScenesIn, catalogueIn, getSceneIn, sceneIn, scenesOfIn } from '@/content/scenes/in-lang';
-import { NARROW } from '@/content/scenes/kit';
+import { NARROW, WIDE } from '@/content/scenes/kit';
 import { ZH } from '@/content/scenes/zh';
 import { interpolateScene } from '@/lib/scene/interpolate';
 import { KEY_ENTRIES, legendEntries } from '@/lib/scene/legend';
@@ -83,7 +83,9 @@ describe('the Chinese words of the diagram', () => {
 
   it('give a label of its own wherever a scene relabels an element, and only there', () => {
     const usual = (id: string, layout: 'wide' | 'narrow') =>
-      (layout === 'narrow' ? NARROW.labels[id] : undefined) ?? CATALOGUE.nodes[id]?.label ?? CATALOGUE.bands[id]?.label;
+      (layout === 'narrow' ? NARROW.labels[id] : WIDE.labels[id]) ??
+      CATALOGUE.nodes[id]?.label ??
+      CATALOGUE.bands[id]?.label;
     const problems: string[] = [];
     for (const scene of scenes) {
       const own = ZH.scenes[scene.id].labels ?? {};
@@ -147,7 +149,8 @@ describe('sceneIn()', () => {
 
   it('in Chinese gives the wide drawing the wide note and the phone drawing the phone note', () => {
     const zh = getSceneIn('the-intranet-post', 'zh');
-    expect(zh.annotations.find((a) => a.id === 'thinner')!.text).toBe('中台要更薄、更敏捷、更快');
+    // The wide note stands in the side column, broken to its measure as the Chinese note is.
+    expect(zh.annotations.find((a) => a.id === 'thinner')!.text).toBe('中台要更薄、\n更敏捷、更快');
     expect(zh.narrow.annotations.find((a) => a.id === 'thinner')!.text).toBe('更薄、更敏捷');
     expect(zh.annotations.find((a) => a.id === 'too-slow')!.text).toBe('“太慢”');
   });

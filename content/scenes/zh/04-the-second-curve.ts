@@ -28,9 +28,7 @@ export const SECOND_CURVE_ZH = {
   'special-edition-independent': {
     title: '特价版也独立',
     description:
-      '淘宝特价版是阿里对拼多多的回应，为求深度和速度也独立出来：自有的产品、运营、技术各层标为新建，立在犀牛旁，犀牛淡去。',
+      '淘宝特价版是阿里对拼多多的回应，为求深度和速度也独立出来：自有的产品、运营、技术各层标为新建，站到犀牛原来的位置。',
     notes: { speed: { wide: '深度和速度 →', phone: '速度 →' } },
-    // Rhino's frame is named for Rhino here, and too narrow for 犀牛智造.
-    labels: { 'rhino-stack': '犀牛' },
   },
 } satisfies Partial<Record<SceneId, SceneWords>>;

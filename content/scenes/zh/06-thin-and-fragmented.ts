@@ -12,8 +12,9 @@ export const THIN_ZH = {
     title: '三重收益',
     description: '架构师期待薄中台带来三重收益：每个业务都连向它，注释写着效率更高、中台人更少、人员上移为各业务定制。',
     notes: {
-      gains: { wide: '1 效率更高 · 2 人更少', phone: '1 高效 · 2 精简' },
-      'move-up': { wide: '3 人员上移到前台', phone: '3 人员上移' },
+      efficient: { wide: '效率更高', phone: '高效' },
+      'fewer-people': { wide: '中台的人更少', phone: '精简' },
+      'move-up': { wide: '人员上移到前台', phone: '人员上移' },
     },
   },
   'scenario-changed': {

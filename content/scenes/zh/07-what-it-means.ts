@@ -29,7 +29,7 @@ export const WHAT_IT_MEANS_ZH = {
   'try-it': {
     title: '动手试试',
     description:
-      '现在检验你自己的业务：回到完整的2015年平台，前台上是标为新建的你的业务，调用三项复用服务，下方的互动模型让你选它的需求。',
+      '现在在本章结尾的更薄形态上检验你自己的业务：标为新建的你的业务加入前台，调用薄核心的三项服务，下方的互动模型让你选它的需求。',
     notes: { try: { wide: '在下方互动模型里试试 ↓', phone: '在下方试试 ↓' } },
   },
 } satisfies Partial<Record<SceneId, SceneWords>>;
