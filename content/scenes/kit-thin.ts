@@ -109,8 +109,6 @@ export function fragmentShape(g: Geo, fronts: readonly string[]): Shape {
 const CRACKED = {
   /** How far the cracked band's top sinks below the 2015 middle band's: it measures less. */
   sink: { wide: 20, narrow: 10 },
-  /** The wide drawing's rows close up to this height; the phone's keep theirs (text stays readable). */
-  wideRowH: 48,
   /** The gap between the first two rows, nearly closed, and the crack above the third. */
   rowGap: 4,
   crack: 16,
@@ -128,7 +126,7 @@ const CRACKED = {
  */
 export function crackedShape(g: Geo, fronts: readonly string[]): Shape {
   const [c1, c2, c3] = columns(g);
-  const rowH = g.name === 'wide' ? CRACKED.wideRowH : g.rows[0].h;
+  const rowH = g.rows[0].h;
   const top = g.middle.y + CRACKED.sink[g.name];
   const r1 = { y: top + PIECE_PAD, h: rowH };
   const r2 = { y: r1.y + rowH + CRACKED.rowGap, h: rowH };
