@@ -6,7 +6,9 @@ import { fill } from '@/lib/i18n/template';
 import type { SceneId, SceneMap } from '@/lib/scene/types';
 import type { ScrollyStep } from './scrolly-diagram';
 import { useRememberedStep } from './arrival-state';
+import { PageSwitch } from './page-switch';
 import { StepControls, type Onward } from './step-controls';
+import { pageOf, turnedTo } from '@/lib/scene/pages';
 import { useActiveStep } from './use-active-step';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 
@@ -46,6 +48,9 @@ export function ScrollyLive({
   const reduced = useReducedMotion();
   const sceneAt = (i: number) => scenes[(steps[i] ?? steps[0]!).scene]!;
   const scene = sceneAt(index);
+  // On a phone the reader may turn a step's drawing to its other page; a new step starts on its own.
+  const [turn, setTurn] = useState<{ scene: SceneId; page: 1 | 2 } | null>(null);
+  const shown = turn?.scene === scene.id ? turnedTo(scene, turn.page) : scene;
   useRememberedStep(ready ? stepIds[index]! : null);
   // The drawing code is fetched after hydration, in tasks of its own; until it has arrived,
   // the drawing stays as it is: the server's start scene, or the scene of the step the page
@@ -73,7 +78,7 @@ export function ScrollyLive({
       {serverDrawing}
       {live && (
         <live.Diagram
-          scene={scene}
+          scene={shown}
           onScreen={scenes[live.onScreen]!}
           label={label}
           instant={reduced || !ready}
@@ -87,6 +92,15 @@ export function ScrollyLive({
         onMove={(delta) => move(delta, !reduced)}
         onward={onward}
         t={t}
+        turn={
+          live && (
+            <PageSwitch
+              frame={shown.narrow}
+              onTurn={() => setTurn({ scene: scene.id, page: pageOf(shown.narrow) === 2 ? 1 : 2 })}
+              t={t}
+            />
+          )
+        }
       />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {ready ? fill(t.announce, index + 1, steps.length, scene.description) : ''}

@@ -1,6 +1,6 @@
 'use client';
 
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import type { ClientMessages } from '@/lib/i18n/messages';
 
 /** The way on from a chapter's last step: a link, its visible word, and the rest of its name for screen readers. */
@@ -31,6 +31,7 @@ export function StepControls({
   onMove,
   onward,
   t,
+  turn,
 }: {
   stepIds: readonly string[];
   index: number;
@@ -40,6 +41,8 @@ export function StepControls({
   /** Where the last step's Next leads: the next chapter (or, in the last, the explorable). */
   onward?: Onward;
   t: ClientMessages['scrolly'];
+  /** On a phone, the button that turns the drawing to its other page, when it has one. */
+  turn?: ReactNode;
 }) {
   const count = stepIds.length;
   const control = (delta: -1 | 1) => {
@@ -92,6 +95,7 @@ export function StepControls({
         <span className="step-title">{title}</span>
       </p>
       <span className="step-buttons">
+        {turn}
         <a {...control(-1)}>
           <span aria-hidden="true">←</span>
           <span className="step-word">{t.previous}</span>

@@ -1,7 +1,7 @@
 import { annotate, band, tone, type Change } from '@/lib/scene/compose';
 import { arrange, extend, FRONTS_2015, scene } from './base';
-import { bracket, aside, say, type Geo } from './kit';
-import { crackedShape } from './kit-thin';
+import { aside, besideMiddle, bracket, say, type Geo } from './kit';
+import { crackedShape, crackedTop } from './kit-thin';
 
 export const platformFull = scene(
   'platform-full',
@@ -48,7 +48,7 @@ export const platformCracks = scene(
   },
   (g) => [
     ...cracks(g),
-    annotate('dismantled', say(g, 'observers: “dismantled”'), { ...aside(g, g.front.y), tone: 'warn' }),
+    annotate('dismantled', say(g, 'observers: “dismantled”'), { ...besideMiddle(g, crackedTop(g)), tone: 'warn' }),
   ],
 );
 

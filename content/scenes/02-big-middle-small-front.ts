@@ -3,7 +3,7 @@ import type { Shape } from '@/lib/scene/compose';
 import { BAND_LABEL, row, type Boxes } from '@/lib/scene/layout';
 import type { Box } from '@/lib/scene/types';
 import { arrange, PLATFORM_SERVICES, FRONTS_2015, scene } from './base';
-import { aside, beside, inStrip, platform, say, type Geo } from './kit';
+import { aside, beside, inStrip, panelFirst, platform, say, type Geo } from './kit';
 
 /** Capabilities that front ends call directly; the technical architecture sits under them all. */
 const SERVICES = PLATFORM_SERVICES.filter((id) => id !== 'tech-arch');
@@ -72,21 +72,29 @@ function peerIds(i: number) {
   };
 }
 
-/** Three small copies of the same shape, stacked in a column: thin front, tall middle. */
+/**
+ * Three small copies of the same shape, thin front over a tall middle: stacked in a column that
+ * is taller than wide (the wide drawing's side column), side by side in one that is wider (a
+ * phone's second page).
+ */
 function peers(col: { x0: number; x1: number }, top: number, bottom: number): Shape {
-  const w = col.x1 - col.x0;
-  const step = (bottom - top) / 3;
-  const h = step - 10;
+  const across = col.x1 - col.x0 > bottom - top;
+  const gap = 10;
+  const stepX = across ? (col.x1 - col.x0 + gap) / 3 : 0;
+  const stepY = across ? 0 : (bottom - top + gap) / 3;
+  const w = across ? stepX - gap : col.x1 - col.x0;
+  const h = across ? bottom - top : stepY - gap;
   const bands: Record<string, Box> = {};
   let nodes: Boxes = {};
   [1, 2, 3].forEach((i) => {
     const ids = peerIds(i);
-    const y = top + (i - 1) * step;
-    const inner = { x0: col.x0 + 6, x1: col.x1 - 6 };
+    const x0 = col.x0 + (i - 1) * stepX;
+    const y = top + (i - 1) * stepY;
+    const inner = { x0: x0 + 6, x1: x0 + w - 6 };
     const [front, middle, back] = ids.bands;
-    bands[front] = { x: col.x0, y, w, h: h * 0.2 };
-    bands[middle] = { x: col.x0, y: y + h * 0.24, w, h: h * 0.56 };
-    bands[back] = { x: col.x0, y: y + h * 0.84, w, h: h * 0.16 };
+    bands[front] = { x: x0, y, w, h: h * 0.2 };
+    bands[middle] = { x: x0, y: y + h * 0.24, w, h: h * 0.56 };
+    bands[back] = { x: x0, y: y + h * 0.84, w, h: h * 0.16 };
     nodes = {
       ...nodes,
       ...row(ids.fronts, { ...inner, y: y + h * 0.04, h: h * 0.12, gap: 6, maxW: 26 }),
@@ -99,10 +107,10 @@ function peers(col: { x0: number; x1: number }, top: number, bottom: number): Sh
 }
 
 const industry = (g: Geo) => {
-  const b = beside(g, 110, platform(g, FRONTS_2015));
-  // Wide, the copies stand in the side column under their note; on a phone the note sits above.
-  const others = peers(b.col, g.side ? b.top + 24 : b.top, b.bottom);
-  const noteY = g.side ? b.top + BAND_LABEL.baseline : b.top - 8;
+  const b = beside(g, platform(g, FRONTS_2015));
+  // The copies stand in the side column, under their note.
+  const others = peers(b.col, b.top + 24, b.bottom);
+  const noteY = b.top + BAND_LABEL.baseline;
   const tiles = [1, 2, 3].flatMap((i) => {
     const ids = peerIds(i);
     return [...ids.fronts, ...ids.parts, ids.base];
@@ -114,9 +122,10 @@ const industry = (g: Geo) => {
       labels: b.shape.labels ?? {},
       scales: b.shape.scales ?? {},
     }),
+    panelFirst(g),
     tone('accent', PLATFORM_SERVICES),
     tone('muted', tiles),
-    annotate('alibaba', 'Alibaba', g.side ? inStrip(g, g.front.y) : { x: g.x0, y: noteY, anchor: 'start' }),
+    annotate('alibaba', 'Alibaba', inStrip(g, g.front.y)),
     annotate('others', say(g, 'other companies', 'others'), {
       x: (b.col.x0 + b.col.x1) / 2,
       y: noteY,

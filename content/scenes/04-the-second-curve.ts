@@ -1,19 +1,29 @@
 import { annotate, band, connect, tone, type Change } from '@/lib/scene/compose';
 import { arrange, FIVE_NEW, FRONTS_HEMA, HEMA_REUSES, RHINO_PARTS, SE_PARTS, scene } from './base';
-import { beside, panelSpan, platform, say, stack, tags, together, towardPanel, type Beside, type Geo } from './kit';
+import {
+  beside,
+  panelFirst,
+  panelSpan,
+  platform,
+  say,
+  stack,
+  tags,
+  together,
+  towardPanel,
+  type Beside,
+  type Geo,
+} from './kit';
 
-/** The platform drawn smaller beside a column of width `colW`. */
-export const platformBeside = (g: Geo, colW: number): Beside => beside(g, colW, platform(g, FRONTS_HEMA));
-
-const COL = { wide: 170, narrow: 168 } as const;
+/** The platform with Hema, and the side column beside it. */
+export const platformBeside = (g: Geo): Beside => beside(g, platform(g, FRONTS_HEMA));
 const top = panelSpan;
 
 /** A note about the panel. */
-const over = (b: Beside, g: Geo) => towardPanel(g, b);
+const over = (g: Geo) => towardPanel(g);
 
-const withFiveNew = (g: Geo): [Beside, Change] => {
-  const b = platformBeside(g, COL[g.name]);
-  return [b, arrange(together(b.shape, tags(g, 'five-new', FIVE_NEW, b.col, top(g))))];
+const withFiveNew = (g: Geo): Change => {
+  const b = platformBeside(g);
+  return arrange(together(b.shape, tags(g, 'five-new', FIVE_NEW, b.col, top(g))));
 };
 
 export const fiveNew = scene(
@@ -21,14 +31,14 @@ export const fiveNew = scene(
   {
     title: 'The Five New',
     description:
-      'The Five New, Alibaba’s next program, aimed as a whole at disruption and a second curve of growth, the article argues: the platform moves aside for their five names, from new retail to new energy.',
+      'The Five New, Alibaba’s next program, aimed as a whole at disruption and a second curve of growth, the article argues: their five names, from new retail to new energy, stand beside the platform.',
   },
   (g) => {
-    const [b, layout] = withFiveNew(g);
     return [
-      layout,
+      withFiveNew(g),
+      panelFirst(g),
       tone('new', ['hema']),
-      annotate('curve', say(g, 'bets on a second curve →', 'second curve →'), over(b, g)),
+      annotate('curve', say(g, 'bets on a second curve →', 'second curve →'), over(g)),
     ];
   },
 );
@@ -41,23 +51,22 @@ export const aFairTest = scene(
       'A fair test of the platform: if it suits anything new, other ventures should plug in as Hema did, so Hema’s lines to its reused services return beside the Five New, with a note asking that.',
   },
   (g) => {
-    const [b, layout] = withFiveNew(g);
     return [
-      layout,
+      withFiveNew(g),
       tone('new', ['hema']),
       tone('accent', HEMA_REUSES),
       connect('hema', HEMA_REUSES, 'accent'),
-      annotate('test', say(g, 'plug in, like Hema?'), { ...over(b, g), tone: 'accent' }),
+      annotate('test', say(g, 'plug in, like Hema?'), { ...over(g), tone: 'accent' }),
     ];
   },
 );
 
 const RHINO = ['rhino', ...RHINO_PARTS];
 
-const withRhino = (g: Geo): [Beside, Change[]] => {
-  const b = platformBeside(g, COL[g.name]);
+const withRhino = (g: Geo): Change[] => {
+  const b = platformBeside(g);
   const rhino = stack(g, 'rhino-stack', 'rhino', RHINO_PARTS, b.col, top(g));
-  return [b, [arrange(together(b.shape, rhino)), tone('new', RHINO), band('rhino-stack', { tone: 'new' })]];
+  return [arrange(together(b.shape, rhino)), tone('new', RHINO), band('rhino-stack', { tone: 'new' })];
 };
 
 export const rhinoIndependent = scene(
@@ -68,10 +77,10 @@ export const rhinoIndependent = scene(
       'Rhino Manufacturing’s CEO asked for an independent organization, like a separate company: in place of the Five New, Rhino stands beside the platform with its own business, product, development and technology, all built anew.',
   },
   (g) => {
-    const [b, layout] = withRhino(g);
     return [
-      ...layout,
-      annotate('own', say(g, '“independent organization” →', 'independent →'), { ...over(b, g), tone: 'new' }),
+      ...withRhino(g),
+      panelFirst(g),
+      annotate('own', say(g, '“independent organization” →', 'independent →'), { ...over(g), tone: 'new' }),
     ];
   },
 );
@@ -84,12 +93,11 @@ export const whyInefficient = scene(
       'A young venture finds shared resources inefficient, the article says: lines marked heavy load now try to join Rhino to product, inventory and payment, services tuned for Taobao and Tmall, marked under strain.',
   },
   (g) => {
-    const [b, layout] = withRhino(g);
     return [
-      ...layout,
+      ...withRhino(g),
       tone('warn', ['product', 'inventory', 'payment']),
       connect('rhino', ['product', 'inventory', 'payment'], 'warn'),
-      annotate('slow', say(g, 'young venture: “inefficient”', '“inefficient”'), { ...over(b, g), tone: 'warn' }),
+      annotate('slow', say(g, 'young venture: “inefficient”', '“inefficient”'), { ...over(g), tone: 'warn' }),
     ];
   },
 );
@@ -103,12 +111,13 @@ export const specialEditionIndependent = scene(
   },
   (g) => {
     // The column holds one panel: Special Edition takes Rhino's place, and Rhino's stack leaves.
-    const b = platformBeside(g, COL[g.name]);
+    const b = platformBeside(g);
     return [
       arrange(together(b.shape, stack(g, 'se-stack', 'special-edition', SE_PARTS, b.col, top(g)))),
+      panelFirst(g),
       tone('new', ['special-edition', ...SE_PARTS]),
       band('se-stack', { tone: 'new' }),
-      annotate('speed', say(g, 'depth and speed →', 'speed →'), { ...over(b, g), tone: 'new' }),
+      annotate('speed', say(g, 'depth and speed →', 'speed →'), { ...over(g), tone: 'new' }),
     ];
   },
 );

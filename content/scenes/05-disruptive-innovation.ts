@@ -2,9 +2,7 @@ import { annotate, band, connect, drop, tone, type Change, type Shape } from '@/
 import { arrange, PLATFORM_SERVICES, HEMA_REUSES, RHINO_PARTS, scene } from './base';
 import { hemaPlugsIn } from './03-combinatorial-innovation';
 import { platformBeside } from './04-the-second-curve';
-import { aside, inStrip, panelSpan, say, stack, together, towardPanel, type Beside, type Geo } from './kit';
-
-const COL = { wide: 150, narrow: 150 } as const;
+import { aside, inStrip, panelFirst, panelSpan, say, stack, together, towardPanel, type Beside, type Geo } from './kit';
 
 /** The layer bands stretched to the right edge, so a stack in the column visibly cuts through them. */
 function acrossBands(b: Beside): Shape {
@@ -17,42 +15,24 @@ function acrossBands(b: Beside): Shape {
   return { bands, nodes: {} };
 }
 
-/** A new stack, one box level with each layer, in a frame taller than the bands. */
+/** A new stack, one box level with each layer it cuts through, in the frame every side panel has. */
 function cutThrough(g: Geo, b: Beside): Shape {
-  const level = (id: string) => b.shape.bands[id]!;
   const x = b.col.x0 + 6;
   const w = b.col.x1 - b.col.x0 - 12;
-  const mid = level('middle');
-  const frameTop = level('front').y - 6;
-  const boxAt = (y: number, h: number) => ({ x, y, w, h });
-  if (g.side) {
-    // Level with the layers it cuts through, in the frame every side panel has.
-    const span = panelSpan(g);
-    return {
-      bands: { 'new-stack': { x: b.col.x0, y: span.top, w: b.col.x1 - b.col.x0, h: span.bottom - span.top } },
-      nodes: {
-        'new-front': boxAt(g.frontRow.y, g.frontRow.h),
-        'new-middle': boxAt(g.rows[1].y, g.rows[1].h),
-        'new-back': boxAt(g.backRow.y, g.backRow.h),
-      },
-    };
-  }
+  const span = panelSpan(g);
+  const boxAt = (level: { y: number; h: number }) => ({ x, w, ...level });
   return {
-    bands: { 'new-stack': { x: b.col.x0, y: frameTop, w: b.col.x1 - b.col.x0, h: b.bottom + 6 - frameTop } },
-    nodes: {
-      'new-front': boxAt(Math.max(level('front').y + level('front').h - 34, frameTop + 24), 32),
-      'new-middle': boxAt(mid.y + mid.h / 2 - 16, 32),
-      'new-back': boxAt(level('back').y + level('back').h / 2 - 16, 32),
-    },
+    bands: { 'new-stack': { x: b.col.x0, y: span.top, w: b.col.x1 - b.col.x0, h: span.bottom - span.top } },
+    nodes: { 'new-front': boxAt(g.frontRow), 'new-middle': boxAt(g.rows[1]), 'new-back': boxAt(g.backRow) },
   };
 }
 
 const NEW_STACK = ['new-front', 'new-middle', 'new-back'];
 
-const disruptLayout = (g: Geo): [Beside, Change[]] => {
-  const b = platformBeside(g, COL[g.name]);
+const disruptLayout = (g: Geo): Change[] => {
+  const b = platformBeside(g);
   const shape = together(b.shape, acrossBands(b), cutThrough(g, b));
-  return [b, [arrange(shape), drop(['depth']), tone('new', NEW_STACK), band('new-stack', { tone: 'new' })]];
+  return [arrange(shape), drop(['depth']), tone('new', NEW_STACK), band('new-stack', { tone: 'new' })];
 };
 
 export const combineVsDisrupt = scene(
@@ -63,13 +43,12 @@ export const combineVsDisrupt = scene(
       'Two kinds of innovation, told apart by how far down the change reaches: Hema’s lines to reused services return on the left, and a venture built anew all the way down replaces Special Edition.',
   },
   (g) => {
-    const [b, layout] = disruptLayout(g);
     return [
-      ...layout,
+      ...disruptLayout(g),
       tone('new', ['hema']),
       tone('accent', HEMA_REUSES),
       connect('hema', HEMA_REUSES, 'accent'),
-      annotate('combine', 'combine', { ...towardPanel(g, b, 14), tone: 'accent' }),
+      annotate('combine', 'combine', { ...towardPanel(g), tone: 'accent' }),
     ];
   },
 );
@@ -100,21 +79,20 @@ export const cuttingThrough = scene(
   {
     title: 'Cutting through',
     description:
-      'Rhino is the disruptive kind: the platform shrinks aside again, its services faded, and its three layers now stretch across to meet Rhino’s own, built anew from its business down to its technology.',
+      'Rhino is the disruptive kind: the platform’s services fade, and its three layers now stretch across to meet Rhino’s own, built anew from its business down to its technology.',
   },
   (g) => {
-    const b = platformBeside(g, COL[g.name]);
-    // On a phone the stack keeps its full height, so that its parts keep their words.
-    const span = panelSpan(g);
-    const rhino = stack(g, 'rhino-stack', 'rhino', RHINO_PARTS, b.col, span);
+    const b = platformBeside(g);
+    const rhino = stack(g, 'rhino-stack', 'rhino', RHINO_PARTS, b.col, panelSpan(g));
     return [
       arrange(together(b.shape, acrossBands(b), rhino)),
+      panelFirst(g),
       drop(['depth']),
       tone('new', ['rhino', ...RHINO_PARTS]),
       band('rhino-stack', { tone: 'new' }),
       tone('muted', PLATFORM_SERVICES),
       annotate('every-layer', say(g, 'new at every layer →', 'every layer →'), {
-        ...towardPanel(g, b, 14),
+        ...towardPanel(g),
         tone: 'new',
       }),
     ];
@@ -129,13 +107,12 @@ export const inItsDna = scene(
       'The limit is in the platform’s DNA, the article argues: beside the new venture again, the platform’s services are marked reused and its middle layer under strain, stable by design where disruption needs it rebuilt.',
   },
   (g) => {
-    const [b, layout] = disruptLayout(g);
     return [
-      ...layout,
+      ...disruptLayout(g),
       tone('accent', PLATFORM_SERVICES),
       band('middle', { tone: 'warn' }),
       annotate('dna', say(g, 'stable by design: its DNA', 'stable by design'), {
-        ...(g.side ? inStrip(g, g.middle.y) : towardPanel(g, b, 14)),
+        ...inStrip(g, g.middle.y),
         tone: 'warn',
       }),
     ];

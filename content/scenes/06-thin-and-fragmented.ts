@@ -1,8 +1,20 @@
 import { annotate, band, connect, noteLines, pipe, tone, type Change } from '@/lib/scene/compose';
 import { BAND_LABEL, labelSize, NOTE, POINT } from '@/lib/scene/layout';
 import { arrange, CORE, extend, FRONTS_HEMA, RHINO_PARTS, scene } from './base';
-import { aside, beside, bracket, panelSpan, say, stack, together, towardPanel, type Geo } from './kit';
-import { fragmentShape, thinHeight, thinShape } from './kit-thin';
+import {
+  aside,
+  beside,
+  besideMiddle,
+  bracket,
+  panelFirst,
+  panelSpan,
+  say,
+  stack,
+  together,
+  towardPanel,
+  type Geo,
+} from './kit';
+import { fragmentShape, fragmentTop, thinHeight, thinShape } from './kit-thin';
 
 /** The 2015 depth, held beside the bracket that measures the middle band now. */
 export const heldAgainst2015 = (g: Geo): Change[] => [
@@ -44,7 +56,7 @@ const gains = (g: Geo) =>
  */
 function gainAt(g: Geo, i: number) {
   const top = aside(g, middleY(g));
-  if (g.side) {
+  if (g.name === 'wide') {
     // One under another, each as many lines down as the points above it took.
     const lines = gains(g)
       .slice(0, i)
@@ -84,17 +96,18 @@ export const scenarioChanged = scene(
   {
     title: 'The scenario changed',
     description:
-      'The platform did not stop working, the article says; the situation changed: the thinner platform moves aside for Rhino’s own layers, built anew, with a note that the task changed, not the platform.',
+      'The platform did not stop working, the article says; the situation changed: Rhino’s own layers, built anew, stand beside the thinner platform, with a note that the task changed, not the platform.',
   },
   (g) => {
-    const b = beside(g, g.name === 'wide' ? 170 : 168, thinShape(g, FRONTS_HEMA));
+    const b = beside(g, thinShape(g, FRONTS_HEMA));
     const rhino = stack(g, 'rhino-stack', 'rhino', RHINO_PARTS, b.col, panelSpan(g));
     return [
       arrange(together(b.shape, rhino)),
+      panelFirst(g),
       tone('accent', CORE),
       tone('new', ['rhino', ...RHINO_PARTS]),
       band('rhino-stack', { tone: 'new' }),
-      annotate('changed', say(g, 'not broken: the task changed', 'the task changed'), towardPanel(g, b)),
+      annotate('changed', say(g, 'not broken: the task changed', 'the task changed'), towardPanel(g)),
     ];
   },
 );
@@ -125,6 +138,6 @@ export const fragmented = scene(
     ...heldAgainst2015(g),
     tone('accent', CORE),
     fragmentUsers,
-    annotate('pieces', say(g, 'lighter, in pieces'), { ...aside(g, g.front.y), tone: 'accent' }),
+    annotate('pieces', say(g, 'lighter, in pieces'), { ...besideMiddle(g, fragmentTop(g)), tone: 'accent' }),
   ],
 );

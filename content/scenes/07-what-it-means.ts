@@ -15,68 +15,48 @@ import {
   type Geo,
 } from './kit';
 import { fragmentShape, thinShape } from './kit-thin';
+import { BAND_LABEL, labelSize } from '@/lib/scene/layout';
 
 const THEN = [...FRONTS_2015, ...PLATFORM_SERVICES, 'infra'].map((id) => `then-${id}`);
 const THEN_BANDS = ['then-front', 'then-middle', 'then-back'];
 
 /**
- * Today's shape in the platform's place, and the 2015 shape small in the side column, level
- * with the middle band, its notes above and below it.
+ * Today's shape in the platform's place, and the 2015 shape small in the side column (on a phone,
+ * the second page), level with the middle band, its notes above and below it.
  */
-function twoShapesWide(g: Geo, side: { x0: number; x1: number }) {
+function twoShapes(g: Geo) {
+  const side = g.side;
   const w = platformRight(g) - g.x0;
   const h = platformBottom(g) - platformTop(g);
-  const s = (side.x1 - side.x0) / w;
+  // As wide as the column, or on a phone's page, small enough to leave room for its notes.
+  const s = Math.min((side.x1 - side.x0) / w, g.name === 'wide' ? 1 : 0.72);
+  const left = (side.x0 + side.x1 - w * s) / 2;
   const top = g.middle.y + (g.middle.h - h * s) / 2;
-  const then = place(g, platform(g, FRONTS_2015, 'then-'), s, { x: g.x0, y: platformTop(g) }, { x: side.x0, y: top });
+  const then = place(g, platform(g, FRONTS_2015, 'then-'), s, { x: g.x0, y: platformTop(g) }, { x: left, y: top });
   const nowShape = together(fragmentShape(g, ['taobao', 'tmall', 'hema', 'more-lines']), {
     bands: {},
     nodes: { 'depth-2015': bracket(g, g.middle, g.x1, g.measure.w + 4) },
   });
-  const note = (y: number) => ({ x: side.x0, y, anchor: 'start' as const, width: side.x1 - side.x0 });
+  const note = (y: number) => ({ x: left, y, anchor: 'start' as const, width: side.x1 - left });
   return {
     layout: arrange(together(then, nowShape)),
     thenNote: note(top - 10),
     /** Below the small 2015 shape. */
     underThen: note(top + h * s + 22),
     nowNote: inStrip(g, g.front.y),
-    /** Two notes about today's shape: at its top and at its foot. */
-    copyNote: inStrip(g, g.front.y),
-    longNote: inStrip(g, g.back.y),
-  };
-}
-
-/** The 2015 shape small at the left, today's shape larger at the right, both centred top to bottom. */
-function twoShapes(g: Geo) {
-  if (g.side) return twoShapesWide(g, g.side);
-  const gap = g.name === 'wide' ? 14 : 10;
-  const split = g.name === 'wide' ? 200 : 112;
-  const room = g.width - (g.name === 'wide' ? 12 : 6);
-  const w = platformRight(g) + g.measure.w + 4 - g.x0;
-  const h = platformBottom(g) - platformTop(g);
-  const avail = g.keyY - 14 - platformTop(g);
-  const centred = (s: number) => platformTop(g) + (avail - h * s) / 2;
-  const sThen = (split - g.x0) / w;
-  const sNow = (room - split - gap) / w;
-  const then = place(
-    g,
-    platform(g, FRONTS_2015, 'then-'),
-    sThen,
-    { x: g.x0, y: platformTop(g) },
-    { x: g.x0, y: centred(sThen) },
-  );
-  const nowShape = together(fragmentShape(g, ['taobao', 'tmall', 'hema', 'more-lines']), {
-    bands: {},
-    nodes: { 'depth-2015': bracket(g, g.middle, g.x1, g.measure.w + 4) },
-  });
-  const now = place(g, nowShape, sNow, { x: g.x0, y: platformTop(g) }, { x: split + gap, y: centred(sNow) });
-  return {
-    layout: arrange(together(then, now)),
-    thenNote: { x: g.x0, y: centred(sThen) - 8, anchor: 'start' as const },
-    nowNote: { x: room, y: centred(sNow) - 8, anchor: 'end' as const },
-    copyNote: { x: g.x0, y: centred(sNow) - 8, anchor: 'start' as const },
-    longNote: { x: room, y: centred(sNow) - 8, anchor: 'end' as const },
-    underThen: { x: g.x0, y: centred(sThen) - 8, anchor: 'start' as const },
+    /**
+     * Two notes about today's shape: wide, at its top and at its foot; on a phone, whose back
+     * band has no strip to spare, both in the front band's strip, after its label.
+     */
+    copyNote:
+      g.name === 'wide'
+        ? inStrip(g, g.front.y)
+        : {
+            x: g.x0 + BAND_LABEL.inset + labelSize('Front ends', BAND_LABEL.fontSize).w + 12,
+            y: g.front.y + BAND_LABEL.baseline,
+            anchor: 'start' as const,
+          },
+    longNote: inStrip(g, g.name === 'wide' ? g.back.y : g.front.y),
   };
 }
 
@@ -90,7 +70,7 @@ export const twoShapesScene = scene(
   {
     title: 'Two shapes',
     description:
-      'The two shapes answer different questions, so neither is simply right: a new picture sets the 2015 design, small, on the left, beside the thinner shape in pieces where Alibaba is heading.',
+      'The two shapes answer different questions, so neither is simply right: the thinner shape in pieces, where Alibaba is heading, holds the platform’s place, with the 2015 design small beside it.',
   },
   (g) => {
     const t = twoShapes(g);
@@ -107,7 +87,7 @@ export const stillUseful = scene(
   {
     title: 'Who each shape suits',
     description:
-      'The 2015 shape still suits many large firms, the article argues, while BAT and TMD face more disruption: the small shape on the left lights up, and notes say whom each shape suits.',
+      'The 2015 shape still suits many large firms, the article argues, while BAT and TMD face more disruption: the small 2015 shape lights up, and notes say whom each shape suits.',
   },
   (g) => {
     const t = twoShapes(g);
@@ -132,8 +112,8 @@ export const noBlindFollowing = scene(
     const t = twoShapes(g);
     return [
       ...base(g),
-      annotate('no-copy', say(g, 'don’t thin just to copy', 'don’t just copy'), { ...t.copyNote, tone: 'warn' }),
-      annotate('long-term', say(g, 'commit for the long term', 'think long term'), { ...t.longNote, tone: 'warn' }),
+      annotate('no-copy', say(g, 'don’t thin just to copy', 'don’t copy'), { ...t.copyNote, tone: 'warn' }),
+      annotate('long-term', say(g, 'commit for the long term', 'long term'), { ...t.longNote, tone: 'warn' }),
     ];
   },
 );

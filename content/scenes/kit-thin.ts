@@ -66,11 +66,17 @@ export function thinShape(g: Geo, fronts: readonly string[]): Shape {
  * Fragmented: front ends as tall as the grown front band, and the thin core broken into three
  * pieces pulled apart: user and security; payment and data sharing; the technical architecture.
  */
+/** The crack between the fragmented core's two rows. */
+const FRAGMENT_CRACK = 20;
+
+/** Where the fragmented core's pieces begin: its top, for a note beside it. */
+export const fragmentTop = (g: Geo) => g.back.y - g.bandGap - (strip(g) + 2 * g.rows[0].h + FRAGMENT_CRACK + PIECE_PAD);
+
 export function fragmentShape(g: Geo, fronts: readonly string[]): Shape {
   const [c1, c2, c3] = columns(g);
   const rowH = g.rows[0].h;
-  const crack = 20;
-  const top = g.back.y - g.bandGap - (strip(g) + 2 * rowH + crack + PIECE_PAD);
+  const crack = FRAGMENT_CRACK;
+  const top = fragmentTop(g);
   const a = { y: top + strip(g), h: rowH };
   const b = { y: a.y + rowH + crack, h: rowH };
   const left = moved({ user: at(c1, a), security: at(c1, b) }, -6);
@@ -124,10 +130,13 @@ const CRACKED = {
  * The 2015 platform splitting and shrinking: its middle band breaks into three pieces that pull
  * apart, its rows close up, and its bracket measures less than before.
  */
+/** Where the cracked middle's pieces begin: its top, for a note beside it. */
+export const crackedTop = (g: Geo) => g.middle.y + CRACKED.sink[g.name];
+
 export function crackedShape(g: Geo, fronts: readonly string[]): Shape {
   const [c1, c2, c3] = columns(g);
   const rowH = g.rows[0].h;
-  const top = g.middle.y + CRACKED.sink[g.name];
+  const top = crackedTop(g);
   const r1 = { y: top + PIECE_PAD, h: rowH };
   const r2 = { y: r1.y + rowH + CRACKED.rowGap, h: rowH };
   const r3 = { y: r2.y + rowH + CRACKED.crack, h: rowH };

@@ -1,4 +1,4 @@
-import type { Shape } from '@/lib/scene/compose';
+import type { Change, Shape } from '@/lib/scene/compose';
 import { BAND_LABEL, NOTE, column, row, span, type Boxes } from '@/lib/scene/layout';
 import type { Box, LayoutName } from '@/lib/scene/types';
 import type { PlatformService } from '@/lib/platform';
@@ -41,12 +41,12 @@ export interface Geo {
   /** Labels this layout breaks over two lines. */
   labels: Record<string, string>;
   /**
-   * The side column, right of the platform and its bracket, from the top of the front band to
-   * the foot of the back band: where side panels (the Five New, an independent stack, the 2015
-   * shape) stand, and notes when no panel does. Only the wide drawing has one; on a phone the
-   * platform takes the whole width.
+   * The side column, from the top of the front band to the foot of the back band: where side
+   * panels (the Five New, an independent stack, the 2015 shape) stand. Wide, it is right of the
+   * platform and its bracket, and holds the notes when no panel does; on a phone, where the
+   * platform takes the whole width, it is the drawing's second page (see NARROW_PAGES).
    */
-  side?: { x0: number; x1: number };
+  side: { x0: number; x1: number };
   /** The width every front end's box has, however many share the row. */
   frontW: number;
 }
@@ -111,7 +111,11 @@ export const NARROW: Geo = {
     'tech-arch': 'Unified technical\narchitecture',
     // 'Your business?' is too wide for a phone's front-end box, and would be left out.
     'your-business': 'Your\nidea?',
+    // The Five New stand on a page of their own, wide enough for one line each.
+    'new-manufacturing': 'New manufacturing',
+    'new-technology': 'New technology',
   },
+  side: { x0: 406, x1: 794 },
   frontW: 79,
 };
 
@@ -221,33 +225,19 @@ export interface Beside {
  * the platform is scaled down uniformly to leave a column of width `colW` at the right, centred
  * top to bottom.
  */
-export function beside(g: Geo, colW: number, shape: Shape): Beside {
-  const top0 = platformTop(g);
-  const bottom0 = platformBottom(g);
-  if (g.side) {
-    const same = (v: number) => v;
-    return { shape, s: 1, col: g.side, top: top0, bottom: bottom0, y: same, x: same };
-  }
-  const room = 8;
-  const col = { x0: g.width - room - colW, x1: g.width - room };
-  const s = (col.x0 - room - g.x0) / (platformRight(g) - g.x0);
-  const avail = g.keyY - 14 - top0;
-  const top = top0 + (avail - (bottom0 - top0) * s) / 2;
-  const placed = place(g, shape, s, { x: g.x0, y: top0 }, { x: g.x0, y: top });
-  return {
-    shape: placed,
-    s,
-    col,
-    top,
-    bottom: top + (bottom0 - top0) * s,
-    y: (y) => top + (y - top0) * s,
-    x: (x) => g.x0 + (x - g.x0) * s,
-  };
+export function beside(g: Geo, shape: Shape): Beside {
+  const same = (v: number) => v;
+  return { shape, s: 1, col: g.side, top: platformTop(g), bottom: platformBottom(g), y: same, x: same };
 }
 
-/** A side panel's top and bottom: level with the platform's bands wide, the whole height on a phone. */
-export const panelSpan = (g: Geo) =>
-  g.side ? { top: platformTop(g), bottom: platformBottom(g) } : { top: g.front.y, bottom: g.keyY - 14 };
+/** A side panel's top and bottom: level with the platform's bands. */
+export const panelSpan = (g: Geo) => ({ top: platformTop(g), bottom: platformBottom(g) });
+
+/** On a phone, opens the scene on its second page, its side panel (a wide screen shows both). */
+export const panelFirst =
+  (g: Geo): Change =>
+  (frame) =>
+    g.name === 'narrow' ? { ...frame, page: 2 } : frame;
 
 /** Band label strip: the room a band keeps at its top for its label. */
 export const strip = (g: Geo) => g.rows[0].y - g.middle.y;
@@ -305,12 +295,8 @@ export function tags(
   };
 }
 
-/**
- * A note about a side panel: on a wide screen in the front band's label strip, at its right end,
- * next to the panel; on a phone above the platform drawn smaller (`b`), `dy` above its top.
- */
-export const towardPanel = (g: Geo, b: Beside, dy = 8) =>
-  g.side ? inStrip(g, g.front.y) : { x: g.x0, y: b.top - dy, anchor: 'start' as const };
+/** A note about a side panel: in the front band's label strip, at its right end, toward the panel. */
+export const towardPanel = (g: Geo) => inStrip(g, g.front.y);
 
 /** A note's place in a band's label strip, at the right end (the label sits at the left). */
 export function inStrip(g: Geo, bandY: number, x = g.x1 - g.pad) {
@@ -324,12 +310,22 @@ export function inStrip(g: Geo, bandY: number, x = g.x1 - g.pad) {
  * strip, at its right end.
  */
 export function aside(g: Geo, bandY: number) {
-  if (!g.side) return inStrip(g, bandY);
+  if (g.name !== 'wide') return inStrip(g, bandY);
   const y = bandY + BAND_LABEL.baseline;
   const middle = bandY >= g.middle.y && bandY < g.back.y - g.bandGap;
   const edge = middle ? platformRight(g) + 2 : g.x1 + 2;
   const x = g.side.x0 + 6;
   return { x, y, anchor: 'start' as const, width: g.side.x1 - x, to: { x: edge, y: y - NOTE.fontSize * 0.35 } };
+}
+
+/**
+ * A note about a middle band with no label strip of its own (cracked, or in pieces) whose top is
+ * at `bandY`: wide, beside it in the side column; on a phone, in the front band's strip, with a
+ * leader down to the top of the middle's bracket.
+ */
+export function besideMiddle(g: Geo, bandY: number) {
+  if (g.name === 'wide') return aside(g, bandY);
+  return { ...inStrip(g, g.front.y), to: { x: g.x1 + g.measure.dx + g.measure.w, y: bandY } };
 }
 
 /** The wide or the narrow wording of a note: a phone has room for fewer words. */

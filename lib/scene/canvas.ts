@@ -37,9 +37,7 @@ export function resizedNodes(
         first.set(node.id, { name, box: node.box });
         continue;
       }
-      const differs = whole
-        ? size(before.box) !== size(node.box)
-        : Math.round(before.box.w) !== Math.round(node.box.w);
+      const differs = whole ? size(before.box) !== size(node.box) : Math.round(before.box.w) !== Math.round(node.box.w);
       if (differs) out.push(`${name}: ${node.id} is ${size(node.box)}, ${size(before.box)} in ${before.name}`);
     }
   }

@@ -166,7 +166,14 @@ export function interpolateScene(a: SceneFrame, b: SceneFrame): (t: number) => S
   const annotations = interpolateList(a.annotations, b.annotations, annotationBetween);
   return (raw) => {
     const t = clamp(raw);
-    const frame = { bands: bands(t), nodes: nodes(t), edges: edges(t), annotations: annotations(t) };
+    const page = (a.page ?? 1) + ((b.page ?? 1) - (a.page ?? 1)) * t;
+    const frame = {
+      bands: bands(t),
+      nodes: nodes(t),
+      edges: edges(t),
+      annotations: annotations(t),
+      ...(page === 1 ? {} : { page }),
+    };
     // Words do not morph: a frame speaks the language of the scene it is heading for.
     return b.lang ? { ...frame, lang: b.lang } : frame;
   };

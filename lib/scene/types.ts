@@ -25,6 +25,13 @@ export const VIEWBOX = { width: 640, height: 440 } as const;
 /** The phone's drawing area: the same nodes arranged for a narrow screen, text never scaled down. */
 export const NARROW_VIEWBOX = { width: 400, height: 344 } as const;
 
+/**
+ * A phone drawing has two pages side by side, each as wide as the phone's drawing area: the
+ * platform on the first, and a side panel (the Five New, an independent stack, the 2015 shape)
+ * on the second, at x 400 to 800. The screen shows one page at a time (`SceneFrame.page`).
+ */
+export const NARROW_PAGES = 2;
+
 export type LayoutName = 'wide' | 'narrow';
 
 export const VIEWBOXES: Record<LayoutName, { width: number; height: number }> = {
@@ -131,6 +138,11 @@ export interface SceneFrame {
   annotations: Annotation[];
   /** The language of its words, for the key drawn with them; English when unset. */
   lang?: Lang;
+  /**
+   * On a phone, the page on screen: 2 shows the side panel, 1 (or unset) the platform. A scene
+   * sets 1 or 2; a morph's in-between frames are part of the way from one page to the other.
+   */
+  page?: number;
 }
 
 /** A named scene: a frame plus its words. `Id` is one scene's own id where it is defined. */

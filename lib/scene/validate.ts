@@ -1,7 +1,15 @@
 import { BAND_LABEL, contains, labelFits, labelSize, NOTE, overlaps, POINT, VIEWBOX_BOX } from './layout';
-import { NARROW_VIEWBOX, type Annotation, type Band, type Box, type Scene, type SceneFrame } from './types';
+import {
+  NARROW_PAGES,
+  NARROW_VIEWBOX,
+  type Annotation,
+  type Band,
+  type Box,
+  type Scene,
+  type SceneFrame,
+} from './types';
 
-const NARROW_BOX: Box = { x: 0, y: 0, w: NARROW_VIEWBOX.width, h: NARROW_VIEWBOX.height };
+const NARROW_BOX: Box = { x: 0, y: 0, w: NARROW_VIEWBOX.width * NARROW_PAGES, h: NARROW_VIEWBOX.height };
 
 /** Everything wrong with one frame's data: dangling edges, repeated ids, boxes off the page. */
 export function frameProblems(frame: SceneFrame, viewBox: Box = VIEWBOX_BOX): string[] {

@@ -22,7 +22,12 @@ function labelProblems(page: Page): Promise<LabelProblem[]> {
     const svg = document.querySelector<SVGSVGElement>('[data-diagram] .diagram-narrow')!;
     const problems: { text: string; problem: string }[] = [];
     if (getComputedStyle(svg).display === 'none') return [{ text: '', problem: 'the phone drawing is hidden' }];
-    const labels = [...svg.querySelectorAll<SVGTextElement>('text[data-label]')].filter((t) => t.textContent!.trim());
+    // The phone drawing shows one of its two pages: the words of the page out of view are not read.
+    const canvas = svg.getBoundingClientRect();
+    const labels = [...svg.querySelectorAll<SVGTextElement>('text[data-label]')].filter((t) => {
+      const r = t.getBoundingClientRect();
+      return t.textContent!.trim() && r.right > canvas.left + 1 && r.left < canvas.right - 1;
+    });
     const rects = labels.map((t) => t.getBoundingClientRect());
     labels.forEach((t, i) => {
       const text = t.textContent!;
@@ -38,7 +43,6 @@ function labelProblems(page: Page): Promise<LabelProblem[]> {
           r.bottom <= box.bottom + 0.5;
         if (!inside) problems.push({ text, problem: 'overflows its box' });
       }
-      const canvas = svg.getBoundingClientRect();
       if (r.left < canvas.left - 0.5 || r.right > canvas.right + 0.5)
         problems.push({ text, problem: 'runs off the drawing' });
       rects.slice(i + 1).forEach((o, j) => {
@@ -48,6 +52,26 @@ function labelProblems(page: Page): Promise<LabelProblem[]> {
       });
     });
     return problems;
+  });
+}
+
+/** The node words on screen in the phone drawing, the page shown, and every node word of the wide one. */
+function shownWords(page: Page): Promise<{ words: string[]; wide: string[]; page: 1 | 2 }> {
+  return page.evaluate(() => {
+    const norm = (t: Element) => t.textContent!.replace(/\s+/g, '');
+    const narrow = document.querySelector<SVGSVGElement>('[data-diagram] .diagram-narrow')!;
+    const canvas = narrow.getBoundingClientRect();
+    const onScreen = [...narrow.querySelectorAll('text[data-label="node"]')].filter((t) => {
+      const r = t.getBoundingClientRect();
+      return r.right > canvas.left && r.left < canvas.right;
+    });
+    const wide = [...document.querySelectorAll('[data-diagram] .diagram-wide text[data-label="node"]')];
+    const shift = narrow.querySelector('[data-pages]')!.getAttribute('transform');
+    return {
+      words: onScreen.map(norm).filter(Boolean),
+      wide: wide.map(norm).filter(Boolean),
+      page: shift ? 2 : 1,
+    };
   });
 }
 
@@ -71,6 +95,41 @@ for (const size of PHONES) {
         }
       });
     }
+
+    test('a step with a side panel keeps every word of the wide drawing: the switch turns to the other page', async ({
+      page,
+      request,
+    }) => {
+      const { chapters } = await readManifest(request);
+      let turned = 0;
+      for (const chapter of chapters) {
+        await page.goto(pathOf(chapter.url));
+        await drawingLive(page);
+        for (const step of chapter.steps) {
+          await scrollToStep(page, step.id);
+          await expect(diagram(page)).toHaveAttribute('data-active-scene', step.scene);
+          const button = page.locator('.page-switch');
+          if ((await button.count()) === 0) continue;
+          const where = `${chapter.slug}#${step.id}`;
+          const before = await shownWords(page);
+          expect(await labelProblems(page), where).toEqual([]);
+          await button.click();
+          const pages = page.locator('[data-diagram] .diagram-narrow [data-pages]');
+          if (before.page === 1) await expect(pages, where).toHaveAttribute('transform', 'translate(-400 0)');
+          else await expect(pages, where).not.toHaveAttribute('transform');
+          const after = await shownWords(page);
+          expect(await labelProblems(page), where).toEqual([]);
+          const seen = new Set([...before.words, ...after.words]);
+          expect(
+            before.wide.filter((w) => !seen.has(w)),
+            where,
+          ).toEqual([]);
+          turned += 1;
+        }
+      }
+      // The Five New, Rhino, Special Edition, the new stack, the copies and the 2015 shape.
+      expect(turned).toBeGreaterThanOrEqual(10);
+    });
 
     test('the sticky diagram takes at most 45% of the screen’s height', async ({ page, request }) => {
       const { chapters } = await readManifest(request);

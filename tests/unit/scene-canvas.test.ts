@@ -47,6 +47,13 @@ describe.each(LANGS)('one canvas, in %s', (lang) => {
   it('on a wide screen no word is drawn smaller than its type size', () => {
     for (const scene of scenes) expect(shrunkWords(scene), scene.id).toEqual([]);
   });
+
+  it('a phone keeps every word the wide drawing shows, on one page or the other, none drawn smaller', () => {
+    for (const scene of scenes) {
+      expect(lostOnPhone(scene, scene.narrow), scene.id).toEqual([]);
+      expect(shrunkWords(scene.narrow), scene.id).toEqual([]);
+    }
+  });
 });
 
 describe('the canvas checks fail on a picture that breaks them', () => {
@@ -85,4 +92,3 @@ describe('the canvas checks fail on a picture that breaks them', () => {
     expect(lostOnPhone(home, bare)).toEqual(['User']);
   });
 });
-

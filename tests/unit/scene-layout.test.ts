@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contains, LABEL, labelFits, labelSize, NOTE, row, underGaps, VIEWBOX_BOX } from '@/lib/scene/layout';
-import { NARROW_VIEWBOX, VIEWBOXES } from '@/lib/scene/types';
+import { NARROW_PAGES, NARROW_VIEWBOX, VIEWBOXES } from '@/lib/scene/types';
 import { allScenesIn } from '@/content/scenes/in-lang';
 import { KEY_WORDS } from '@/content/scenes/key-words';
 import { LANGS, type Lang } from '@/lib/i18n/lang';
@@ -74,7 +74,7 @@ describe.each(LANGS)('scene layout, in %s', (lang) => {
       for (const note of scene.narrow.annotations) {
         const box = noteBox(note);
         expect(box.x, `${scene.id}: ${note.id}`).toBeGreaterThanOrEqual(0);
-        expect(box.x + box.w, `${scene.id}: ${note.id}`).toBeLessThanOrEqual(NARROW_VIEWBOX.width);
+        expect(box.x + box.w, `${scene.id}: ${note.id}`).toBeLessThanOrEqual(NARROW_VIEWBOX.width * NARROW_PAGES);
       }
     }
   });

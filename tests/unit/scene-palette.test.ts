@@ -44,7 +44,8 @@ interface Pair {
  * page) under it. Grounds are found from the drawing's own bands, in paint order.
  */
 function pairsIn(frame: SceneFrame, layout: LayoutName): { text: Pair[]; lines: Pair[] } {
-  const [bands, edges, bandLabels, nodes, notes, key] = kids(drawFrame(frame, layout));
+  const [pages, key] = kids(drawFrame(frame, layout));
+  const [bands, edges, bandLabels, nodes, notes] = kids(pages!);
   const grounds = kids(bands!)
     .filter((band) => !faded(band))
     .map((band) => find(band, 'rect')!)

@@ -4,7 +4,7 @@ import type { SceneId } from '@/lib/scene/types';
 export const SECOND_CURVE_ZH = {
   'five-new': {
     title: '五新',
-    description: '文章认为，阿里的下一步“五新”整体指向颠覆和第二曲线：平台退到一旁，让位给从新零售到新能源这五项。',
+    description: '文章认为，阿里的下一步“五新”整体指向颠覆和第二曲线：从新零售到新能源这五项立在平台旁。',
     notes: { curve: { wide: '押注第二曲线 →', phone: '第二曲线 →' } },
   },
   'a-fair-test': {

@@ -18,8 +18,7 @@ export const DISRUPTIVE_ZH = {
   },
   'cutting-through': {
     title: '一路贯穿',
-    description:
-      '犀牛属于颠覆式创新：平台再次缩到一旁，服务淡去，平台三层延伸过去，接上犀牛自己的各层，从业务到技术全部新建。',
+    description: '犀牛属于颠覆式创新：平台的服务淡去，平台三层延伸过去，接上犀牛自己的各层，从业务到技术全部新建。',
     notes: { 'every-layer': { wide: '每一层都是新的 →', phone: '每一层 →' } },
   },
   'in-its-dna': {

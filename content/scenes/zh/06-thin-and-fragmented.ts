@@ -19,8 +19,7 @@ export const THIN_ZH = {
   },
   'scenario-changed': {
     title: '场景变了',
-    description:
-      '文章说，平台并未失灵，是情况变了：变薄的平台退到一旁，让位给犀牛自己新建的各层，注释说变的是任务而非平台。',
+    description: '文章说，平台并未失灵，是情况变了：犀牛自己新建的各层立在变薄的平台旁，注释说变的是任务而非平台。',
     notes: { changed: { wide: '没坏，是任务变了', phone: '任务变了' } },
   },
   fragmented: {

@@ -5,13 +5,13 @@ export const WHAT_IT_MEANS_ZH = {
   'two-shapes': {
     title: '两种形态',
     description:
-      '两种形态回答不同的问题，没有哪种绝对正确：新画面左边是缩小的2015年设计，右边是阿里正在走向的更薄、分块的形态。',
+      '两种形态回答不同的问题，没有哪种绝对正确：阿里正在走向的更薄、分块的形态占据平台的位置，缩小的2015年设计放在一旁。',
     notes: { then: '2015年', now: { wide: '阿里正在走向这里', phone: '阿里的方向' } },
   },
   'still-useful': {
     title: '各适合谁',
     description:
-      '文章认为，2015年的形态仍适合许多大公司，BAT和TMD则面临更多颠覆：左边的小形态亮起，注释说明各自适合谁。',
+      '文章认为，2015年的形态仍适合许多大公司，BAT和TMD则面临更多颠覆：2015年的小形态亮起，注释说明各自适合谁。',
     notes: {
       'large-firms': { wide: '适合许多大公司', phone: '大公司' },
       'bat-tmd': { wide: 'BAT、TMD：颠覆', phone: 'BAT、TMD' },

@@ -97,6 +97,12 @@ export const en = {
     /** After "Previous" and "Next", for screen readers only. */
     buttonAfter: ' step',
     announce: (n: number, total: number, description: string) => `Step ${n} of ${total}. ${description}`,
+    /** On a phone, the button that turns the drawing to its side panel and back. */
+    showPanel: (panel: string) => `Show ${panel}`,
+    showPlatform: 'Show the platform',
+    platform: 'Platform',
+    /** A side panel's name when it has none of its own. */
+    sidePanel: 'Beside it',
   },
   lecture: {
     previous: 'Previous',

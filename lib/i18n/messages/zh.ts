@@ -83,6 +83,10 @@ export const zh = {
     next: '下一步',
     buttonAfter: '',
     announce: (n: number, total: number, description: string) => `第 ${n} 步，共 ${total} 步。${description}`,
+    showPanel: (panel: string) => `看${panel}`,
+    showPlatform: '看平台',
+    platform: '平台',
+    sidePanel: '旁边',
   },
   lecture: {
     previous: '上一步',
