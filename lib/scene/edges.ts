@@ -161,7 +161,7 @@ function plan(frame: SceneFrame, live: Live[]): Plan {
     const exit = exits.get(from.id);
     const leave = (loose: boolean) =>
       terminals(grid, from.box, to.box, true, ports, loose, ROUTE).map((t) =>
-        exit === undefined || t.node === exit ? t : { ...t, cost: t.cost + 2 * ROUTE.bend },
+        exit === undefined || t.node === exit ? t : { ...t, cost: t.cost + 4 * ROUTE.bend },
       );
     const attempt = (loose: boolean) =>
       search(
