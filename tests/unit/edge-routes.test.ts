@@ -4,6 +4,9 @@ import { allScenesIn } from '@/content/scenes/in-lang';
 import { LANGS } from '@/lib/i18n/lang';
 import type { SceneFrame } from '@/lib/scene/types';
 import { routeProblems } from './route-check';
+import { ENGLISH, evaluate } from './evaluate-in-english';
+import { explorableFrame } from '@/lib/explorable/frame';
+import { CAPABILITY_IDS, PLATFORM_SHAPES, PRESET_IDS, preset } from '@/lib/explorable/model';
 
 describe.each(LANGS)('every line in %s is routed clear of words and boxes', (lang) => {
   for (const scene of allScenesIn(lang)) {
@@ -16,6 +19,19 @@ describe.each(LANGS)('every line in %s is routed clear of words and boxes', (lan
       });
     }
   }
+});
+
+describe('every line the explorable draws is routed clear of words and boxes', () => {
+  const cases = PLATFORM_SHAPES.flatMap((shape) => [
+    ...PRESET_IDS.map((id) => ({ name: `${id} on ${shape}`, needs: preset(id).needs, shape })),
+    { name: `every need on ${shape}`, needs: CAPABILITY_IDS, shape },
+  ]);
+  it.each(cases)('$name, wide and narrow', ({ needs, shape }) => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      const frame = explorableFrame(evaluate(needs, shape), ENGLISH, layout);
+      expect(routeProblems(frame, routeEdges(frame)), layout).toEqual([]);
+    }
+  });
 });
 
 /** Two boxes, one above the other, in a band whose label sits between them. */
