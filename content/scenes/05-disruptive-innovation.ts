@@ -128,7 +128,8 @@ export const inItsDna = scene(
         x: g.x0,
         y: b.top - 14,
         anchor: 'start',
-        tone: 'warn',
+        // Stability is the platform's purpose, in the colour of what it keeps for reuse, not of strain.
+        tone: 'accent',
       }),
     ];
   },
