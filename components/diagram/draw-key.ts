@@ -71,7 +71,7 @@ function swatch({ mark, tone }: LegendEntry, x: number, y: number): SvgNode {
       const [x0, x1] = [r2(x + 6), r2(x + 16)];
       const dashed = mark === 'dashed-bracket';
       return svg('path', {
-        d: `M${x0} ${r2(y - 8)}H${x1}V${r2(y + 8)}H${x0}`,
+        d: `M${x0} ${r2(y - 7)}H${x1}V${r2(y + 7)}H${x0}`,
         fill: 'none',
         stroke: inkColor(tone === 'base' ? 'muted' : tone),
         strokeWidth: dashed ? 1.5 : 2.5,

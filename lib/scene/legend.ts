@@ -63,7 +63,7 @@ export const KEY_AT: Record<LayoutName, { x: number; y: number }> = {
 
 /** The key's lines: how many each drawing has room for, and how far apart they are. */
 export const KEY_LINES: Record<LayoutName, number> = { wide: 1, narrow: 2 };
-export const KEY_LINE_HEIGHT = 20;
+export const KEY_LINE_HEIGHT = 19;
 
 /** How close to the drawing's right edge an entry's words may come. */
 const KEY_MARGIN = 6;

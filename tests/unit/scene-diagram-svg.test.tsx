@@ -70,6 +70,6 @@ describe('DiagramSvg', () => {
     );
     expect(svg.match(/role="img"/g)).toHaveLength(1);
     expect(svg).toContain('class="diagram-wide" viewBox="0 0 640 440"');
-    expect(svg).toContain('class="diagram-narrow" viewBox="0 0 400 362"');
+    expect(svg).toContain('class="diagram-narrow" viewBox="0 0 400 360"');
   });
 });
