@@ -113,7 +113,8 @@ export const inItsDna = scene(
       band('middle', { tone: 'warn' }),
       annotate('dna', say(g, 'stable by design: its DNA', 'stable by design'), {
         ...inStrip(g, g.middle.y),
-        tone: 'warn',
+        // Stability is the platform's purpose, in the colour of what it keeps for reuse, not of strain.
+        tone: 'accent',
       }),
     ];
   },

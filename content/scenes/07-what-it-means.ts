@@ -1,6 +1,6 @@
 import { annotate, band, connect, tone, type Change } from '@/lib/scene/compose';
 import { arrange, PLATFORM_SERVICES, CORE, FRONTS_2015, scene } from './base';
-import { fragmentUsers, heldAgainst2015 } from './06-thin-and-fragmented';
+import { fragmentUsers } from './06-thin-and-fragmented';
 import {
   bracket,
   aside,
@@ -127,7 +127,6 @@ export const tryIt = scene(
   },
   (g) => [
     arrange(thinShape(g, ['taobao', 'tmall', 'your-business', 'more-lines'])),
-    ...heldAgainst2015(g),
     tone('new', ['your-business']),
     tone('muted', ['taobao', 'tmall', 'more-lines']),
     connect('your-business', ['user', 'payment', 'data'], 'accent'),

@@ -10,7 +10,7 @@ export interface Level {
 
 /**
  * One layout's grid: where the three bands and their rows sit. The wide layout (640 × 440) is
- * the one every scene shares on a large screen; the narrow one (400 × 344) is the same drawing
+ * the one every scene shares on a large screen; the narrow one (400 × 360) is the same drawing
  * system arranged for a phone, where text is never scaled down.
  */
 export interface Geo {
@@ -86,7 +86,7 @@ export const WIDE: Geo = {
 export const NARROW: Geo = {
   name: 'narrow',
   width: 400,
-  height: 344,
+  height: 360,
   x0: 6,
   x1: 366,
   pad: 10,

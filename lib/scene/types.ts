@@ -23,7 +23,7 @@ export type SceneId = SceneRegister extends { id: infer I extends string } ? I :
 export const VIEWBOX = { width: 640, height: 440 } as const;
 
 /** The phone's drawing area: the same nodes arranged for a narrow screen, text never scaled down. */
-export const NARROW_VIEWBOX = { width: 400, height: 344 } as const;
+export const NARROW_VIEWBOX = { width: 400, height: 360 } as const;
 
 /**
  * A phone drawing has two pages side by side, each as wide as the phone's drawing area: the

@@ -16,7 +16,8 @@ export const CARD = { width: 1200, height: 630 } as const;
  * labels are still about 12 px.
  */
 export const CARD_DIAGRAM = (() => {
-  const height = 592;
+  // Tall enough for the key's two lines under the platform and 12 px labels at 500 px.
+  const height = 614;
   const width = (DIAGRAM.narrow.width / DIAGRAM.narrow.height) * height;
   return { x: CARD.width - width - 20, y: (CARD.height - height) / 2, width, height };
 })();

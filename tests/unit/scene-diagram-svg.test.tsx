@@ -51,7 +51,7 @@ describe('DiagramSvg', () => {
     expect(svg).not.toContain('NaN');
   });
 
-  it('the drawing carries a key for the colours in use, and none for a grey scene', () => {
+  it('the drawing carries a key for the colours in use, and only its bracket for a grey scene', () => {
     const keyOf = (id: 'six-services' | 'platform-full') => {
       const s = getScene(id);
       const svg = renderToStaticMarkup(<DiagramSvg frame={s} title="t" description="d" idPrefix="k" />);
@@ -59,7 +59,9 @@ describe('DiagramSvg', () => {
     };
     expect(keyOf('six-services')).toContain('>Reused<');
     expect(keyOf('six-services')).toContain('>Built anew<');
-    expect(keyOf('platform-full')).not.toContain('<text');
+    expect(keyOf('platform-full').match(/<text[^>]*>[^<]*</g)).toEqual([
+      '<text data-label="key" font-size="16" fill="var(--dg-base-text)">Middle’s depth<',
+    ]);
   });
 
   it('with a phone drawing, both drawings are in the markup under one accessible image', () => {
@@ -68,6 +70,6 @@ describe('DiagramSvg', () => {
     );
     expect(svg.match(/role="img"/g)).toHaveLength(1);
     expect(svg).toContain('class="diagram-wide" viewBox="0 0 640 440"');
-    expect(svg).toContain('class="diagram-narrow" viewBox="0 0 400 344"');
+    expect(svg).toContain('class="diagram-narrow" viewBox="0 0 400 360"');
   });
 });

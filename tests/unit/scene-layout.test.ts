@@ -4,7 +4,7 @@ import { NARROW_PAGES, NARROW_VIEWBOX, VIEWBOXES } from '@/lib/scene/types';
 import { allScenesIn } from '@/content/scenes/in-lang';
 import { KEY_WORDS } from '@/content/scenes/key-words';
 import { LANGS, type Lang } from '@/lib/i18n/lang';
-import { KEY_AT, keyEntryWidth, legendEntries } from '@/lib/scene/legend';
+import { KEY_LINES, keyEntryWidth, legendEntries, placeKey } from '@/lib/scene/legend';
 import { clashingWords, crampedLabels, noteBox, overlappingNodes } from '@/lib/scene/validate';
 
 /**
@@ -87,14 +87,20 @@ describe.each(LANGS)('scene layout, in %s', (lang) => {
     expect(clashes).toEqual(CLEAR_AS_DRAWN[lang]);
   });
 
-  it('the key fits along the bottom of both drawings', () => {
+  it('the key fits along the bottom of both drawings, on no more lines than each has room for', () => {
     for (const scene of scenes) {
       for (const layout of ['wide', 'narrow'] as const) {
         const frame = layout === 'wide' ? scene : scene.narrow;
-        const entries = legendEntries(frame, layout === 'wide', KEY_WORDS[lang]);
-        // The last entry's space after it is not drawn.
-        const width = entries.reduce((sum, e) => sum + keyEntryWidth(e.label, NOTE.fontSize), 0) - 14;
-        expect(KEY_AT[layout].x + width, `${scene.id} (${layout})`).toBeLessThanOrEqual(VIEWBOXES[layout].width);
+        const placed = placeKey(legendEntries(frame, KEY_WORDS[lang]), layout, NOTE.fontSize);
+        const where = `${scene.id} (${layout})`;
+        for (const { entry, x, y } of placed) {
+          // The space after an entry is not drawn; the words' descenders are.
+          expect(x + keyEntryWidth(entry.label, NOTE.fontSize) - 14, `${where} ${entry.key}`).toBeLessThanOrEqual(
+            VIEWBOXES[layout].width,
+          );
+          expect(y + NOTE.fontSize * 0.25, `${where} ${entry.key}`).toBeLessThanOrEqual(VIEWBOXES[layout].height);
+        }
+        expect(new Set(placed.map((p) => p.y)).size, where).toBeLessThanOrEqual(KEY_LINES[layout]);
       }
     }
   });

@@ -202,10 +202,19 @@ describe('the diagram’s palette, in the light and the dark scheme', () => {
     expect(() => resolveColors('var(--dg-purple)', DIAGRAM_LIGHT)).toThrow('var(--dg-purple)');
   });
 
-  it('the legend lists only the tones a scene uses', () => {
-    expect(legendEntries(getScene('platform-full'))).toEqual([]);
-    expect(legendEntries(getScene('six-services')).map((e) => e.label)).toEqual(['Reused', 'Built anew', 'Uses']);
-    expect(legendEntries(getScene('double-11')).map((e) => e.label)).toEqual(['Reused', 'Heavy load']);
-    expect(legendEntries(getScene('platform-cracks')).map((e) => e.label)).toEqual(['Under strain']);
+  it('the legend lists only the tones, lines and brackets a scene uses', () => {
+    expect(legendEntries(getScene('platform-full')).map((e) => e.label)).toEqual(['Middle’s depth']);
+    expect(legendEntries(getScene('six-services')).map((e) => e.label)).toEqual([
+      'Reused',
+      'Built anew',
+      'Reuses',
+      'Middle’s depth',
+    ]);
+    expect(legendEntries(getScene('double-11')).map((e) => e.label)).toEqual([
+      'Reused',
+      'Heavy load',
+      'Middle’s depth',
+    ]);
+    expect(legendEntries(getScene('platform-cracks')).map((e) => e.label)).toEqual(['Under strain', 'Middle’s depth']);
   });
 });

@@ -105,8 +105,8 @@ describe('the Chinese words of the diagram', () => {
 
   it('name every entry of the key', () => {
     expect(Object.keys(ZH.key).sort()).toEqual([...KEY_ENTRIES].sort());
-    const zhKey = legendEntries(getSceneIn('six-services', 'zh'), true, ZH.key).map((e) => e.label);
-    expect(zhKey).toEqual(['复用', '新建', '调用']);
+    const zhKey = legendEntries(getSceneIn('six-services', 'zh'), ZH.key).map((e) => e.label);
+    expect(zhKey).toEqual(['复用', '新建', '复用调用', '中台深度']);
   });
 
   it('use no English letters, except the names AI, BAT and TMD', () => {

@@ -50,11 +50,19 @@ export const BANDS_ZH: Record<string, string> = {
   'new-stack': '颠覆',
 };
 
-/** The key: what each colour and a line mean. */
+/** The key: what each colour, line, bracket and outline means. */
 export const KEY_ZH: KeyWords = {
   accent: '复用',
   new: '新建',
   warn: '承压',
   uses: '调用',
+  reuses: '复用调用',
   'heavy-load': '高负载',
+  'new-link': '新连接',
+  depth: '中台深度',
+  'depth-now': '如今的深度',
+  'depth-2015': '2015 年的深度',
+  'middle-2015': '2015 年的中台',
+  earlier: '先前的例子',
+  planned: '规划中',
 };
