@@ -7,6 +7,7 @@ import type { SceneId, SceneMap } from '@/lib/scene/types';
 import type { ScrollyStep } from './scrolly-diagram';
 import { useRememberedStep } from './arrival-state';
 import { StepControls, type Onward } from './step-controls';
+import type { StoryPlace } from './story-progress';
 import { useActiveStep } from './use-active-step';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 
@@ -24,6 +25,7 @@ export function ScrollyLive({
   serverDrawing,
   serverScene,
   onward,
+  story,
   t,
 }: {
   steps: readonly ScrollyStep[];
@@ -38,6 +40,8 @@ export function ScrollyLive({
   serverScene: SceneId;
   /** Where the last step's Next leads. */
   onward?: Onward;
+  /** The chapter's place in the whole story. */
+  story?: StoryPlace;
   t: ClientMessages['scrolly'];
 }) {
   const stageRef = useRef<HTMLDivElement>(null);
@@ -86,6 +90,7 @@ export function ScrollyLive({
         title={scene.title}
         onMove={(delta) => move(delta, !reduced)}
         onward={onward}
+        story={story}
         t={t}
       />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

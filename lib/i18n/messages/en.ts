@@ -96,6 +96,8 @@ export const en = {
     next: 'Next',
     /** After "Previous" and "Next", for screen readers only. */
     buttonAfter: ' step',
+    /** Heard between the scene's title and the chapter's place in the story ("Chapter 3 of 7"). */
+    storyBefore: '. ',
     announce: (n: number, total: number, description: string) => `Step ${n} of ${total}. ${description}`,
   },
   lecture: {
@@ -103,7 +105,6 @@ export const en = {
     next: 'Next',
     /** Said after "Previous" and "Next". */
     hint: 'step',
-    status: (n: number, total: number, title: string) => `${n} / ${total} · ${title}`,
     announce: (n: number, total: number, description: string) => `Step ${n} of ${total}. ${description}`,
     previousChapter: 'Previous chapter',
     nextChapter: 'Next chapter',
@@ -129,7 +130,6 @@ export const en = {
     onScreen: 'On the screen now',
     stepText: 'The step’s text',
     controls: 'Steps',
-    counter: (n: number, total: number) => `${n} / ${total}`,
     announce: (n: number, total: number, title: string) => `Step ${n} of ${total}. ${title}`,
     side: 'Next step and discussion',
     next: 'Next',
