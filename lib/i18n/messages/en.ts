@@ -243,7 +243,10 @@ export const en = {
       back: 'Back end',
     },
     /** The sentence under the explorable's diagram, built by lib/explorable/sentence.ts. */
-    /** The capabilities' words: a box's label (at most 14 characters) and a name for running text. */
+    /**
+     * The capabilities' words: a box's label and a name for running text. A capability the chapters'
+     * diagram draws has the label it has there (content/scenes/catalogue.ts); its box fits the name.
+     */
     capabilities: {
       storefront: { label: 'Storefront', name: 'storefront' },
       'app-experience': { label: 'App', name: 'app experience' },
@@ -257,11 +260,11 @@ export const en = {
       ai: { label: 'AI', name: 'AI' },
       data: { label: 'Data sharing', name: 'data sharing' },
       security: { label: 'Security', name: 'security' },
-      'tech-arch': { label: 'Unified tech', name: 'unified tech architecture' },
+      'tech-arch': { label: 'Unified technical architecture', name: 'unified technical architecture' },
       'flexible-manufacturing': { label: 'Flexible mfg', name: 'flexible manufacturing' },
       'supply-chain-design': { label: 'Supply chain', name: 'supply-chain design' },
       'team-buying': { label: 'Team buying', name: 'team buying' },
-      infra: { label: 'Infrastructure', name: 'infrastructure' },
+      infra: { label: 'Cloud and data centers', name: 'cloud and data centers' },
       'factory-systems': { label: 'Factory IT', name: 'factory systems' },
       iot: { label: 'IoT devices', name: 'IoT devices' },
     } satisfies Record<CapabilityId, { label: string; name: string }>,

@@ -217,9 +217,9 @@ export const zh = {
     presets: '从这样一项业务开始……',
     shape: '平台的形态',
     layers: {
-      front: '前端（始终由业务自己做）',
+      front: '前台（始终由业务自己做）',
       middle: '中台：共享服务',
-      back: '后端',
+      back: '后台',
     },
     capabilities: {
       storefront: { label: '网店', name: '网店' },
@@ -253,10 +253,10 @@ export const zh = {
       fragmented: '分块',
     },
     frame: {
-      frontEnd: '自己的前端',
+      frontEnd: '自己的前台',
       platform: (shape: string) => `中台（${shape}）`,
       pieces: '分块的平台',
-      backEnd: '后端',
+      backEnd: '后台',
       anew: '新建',
       yourBusiness: '你的业务',
     },
