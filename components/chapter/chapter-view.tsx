@@ -103,6 +103,11 @@ export async function ChapterView({
             label={t.diagramLabel}
             startStep={startStep}
             onward={onward}
+            story={{
+              chapter: chapter.order,
+              chapters: chapters.length,
+              label: t.kicker(chapter.order, chapters.length),
+            }}
             t={client.scrolly}
           />
         </div>

@@ -4,7 +4,7 @@ import { fill } from '@/lib/i18n/template';
 import { chapterPath, homePath, IN_LMS_PACKAGE, PUBLIC_SITE_URL, sitePath, stepPath } from '@/lib/site';
 
 /** Where a path of the public site is, seen from inside the frame; none in an LMS package built without its address. */
-function publicHref(path: string): string | undefined {
+export function publicHref(path: string): string | undefined {
   if (!IN_LMS_PACKAGE) return sitePath(path);
   return PUBLIC_SITE_URL ? `${PUBLIC_SITE_URL}${path}` : undefined;
 }

@@ -12,6 +12,7 @@ import type { SceneMap } from '@/lib/scene/types';
 import { IN_LMS_PACKAGE } from '@/lib/site';
 import { EmbedCheck } from './embed-check';
 import { EmbedFooter } from './embed-footer';
+import { EmbedHeading } from './embed-heading';
 import { EmbedScroll } from './embed-scroll';
 import { EmbedStatic } from './embed-static';
 import { EmbedStepper } from './embed-stepper';
@@ -65,11 +66,7 @@ export function EmbedView({
     rootRef.current?.querySelector('.deck-stage')?.scrollIntoView({ block: 'start' });
   };
   const current = steps[index] ?? steps[at.first]!;
-  const header = (
-    <header className="embed-header">
-      <h1 className="embed-title">{title}</h1>
-    </header>
-  );
+  const header = <EmbedHeading slug={slug} title={title} site={t.siteName} lang={lang} t={t.embedFrame} />;
   const footer = (
     <EmbedFooter
       slug={slug}

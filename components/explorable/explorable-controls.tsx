@@ -14,11 +14,15 @@ import type { Layer } from '@/lib/scene/types';
 
 const LAYERS: readonly Layer[] = ['front', 'middle', 'back'];
 
-const FIELDSET = 'rounded-lg border border-rule px-3 pb-3 pt-1';
-const LEGEND = 'px-1 text-xs font-semibold uppercase tracking-wider text-ink-soft';
-const OPTION = 'flex items-start gap-2 py-1 text-sm leading-snug';
+const FIELDSET = 'explorable-group';
+const LEGEND = 'explorable-legend';
+const OPTION = 'explorable-option';
 
-/** The explorable's inputs: presets, the platform's shape, and needs one by one. */
+/**
+ * The explorable's inputs: presets, the platform's shape, and needs one by one. Native radio
+ * buttons and checkboxes, each in a pill like the story's step buttons (explorable.css), so
+ * they keep their keyboard and their names and look like the rest of the site.
+ */
 export function ExplorableControls({
   state,
   onPreset,
@@ -33,7 +37,7 @@ export function ExplorableControls({
   t: ClientMessages['explorable'];
 }) {
   return (
-    <div className="grid gap-3 font-ui">
+    <div className="explorable-inputs">
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>{t.presets}</legend>
         {PRESETS_IN_ORDER.map((p) => (
@@ -41,7 +45,6 @@ export function ExplorableControls({
             <input
               type="radio"
               name="explorable-preset"
-              className="mt-0.5 accent-accent"
               checked={state.preset === p.id}
               onChange={() => onPreset(p.id)}
             />
@@ -56,7 +59,6 @@ export function ExplorableControls({
             <input
               type="radio"
               name="explorable-shape"
-              className="mt-0.5 accent-accent"
               checked={state.shape === shape}
               onChange={() => onShape(shape)}
             />
@@ -69,12 +71,7 @@ export function ExplorableControls({
           <legend className={LEGEND}>{t.layers[layer]}</legend>
           {capabilitiesIn(layer).map((c) => (
             <label key={c.id} className={OPTION}>
-              <input
-                type="checkbox"
-                className="mt-0.5 accent-accent"
-                checked={state.needs.includes(c.id)}
-                onChange={() => onToggle(c.id)}
-              />
+              <input type="checkbox" checked={state.needs.includes(c.id)} onChange={() => onToggle(c.id)} />
               <span>{t.capabilities[c.id].label}</span>
             </label>
           ))}

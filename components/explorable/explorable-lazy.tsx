@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useWhenIdle } from '@/components/hooks/use-when-idle';
 import { whenNearAndStill } from '@/components/hooks/when-near';
 import { namesExplorableState } from '@/lib/explorable/query-keys';
+import type { Lang } from '@/lib/i18n/lang';
 import type { ClientMessages } from '@/lib/i18n/messages';
 
 const loadLive = () => import('./explorable-live');
@@ -27,15 +28,15 @@ const Live = lazy(() =>
 /** The latest moment to fetch the explorable's code if the browser is never idle before then. */
 const PREFETCH_TIMEOUT_MS = 4000;
 
-/** `t`: the explorable's words, in the page's language. */
-export function ExplorableLazy({ t }: { t: ClientMessages['explorable'] }) {
+/** `t`: the explorable's words, in the page's language, `lang`. */
+export function ExplorableLazy({ t, lang }: { t: ClientMessages['explorable']; lang: Lang }) {
   // Fetch and evaluate the code in an idle moment, so that hydrating is all that is left to do
   // when the reader gets there (evaluating it on approach cost a fling a 50-70 ms frame).
   useWhenIdle(prefetchLive, PREFETCH_TIMEOUT_MS);
 
   return (
     <Suspense fallback={null}>
-      <Live t={t} />
+      <Live t={t} lang={lang} />
     </Suspense>
   );
 }

@@ -12,6 +12,7 @@ import { namesExplorableState } from '@/lib/explorable/query-keys';
 import { evaluate } from '@/lib/explorable/model';
 import { DEFAULT_STATE, presetState, toggleStateNeed, withShape, type ExplorableState } from '@/lib/explorable/state';
 import { parseExplorableQuery, serializeExplorableState } from '@/lib/explorable/url-state';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import type { ClientMessages } from '@/lib/i18n/messages';
 import { ExplorableControls } from './explorable-controls';
 import { EXPLORABLE_ID } from './explorable-id';
@@ -21,9 +22,9 @@ const DEFAULT_QUERY = serializeExplorableState(DEFAULT_STATE);
 /**
  * The interactive explorable. Its state lives in the URL query, so an instructor can link to a
  * prepared configuration; the picture is the chapters' diagram, morphing the same way. `t`: its
- * words, in the page's language.
+ * words, in the page's language, `lang`.
  */
-export function ExplorableLive({ t }: { t: ClientMessages['explorable'] }) {
+export function ExplorableLive({ t, lang = DEFAULT_LANG }: { t: ClientMessages['explorable']; lang?: Lang }) {
   const [state, setState] = useState<ExplorableState>(DEFAULT_STATE);
   // The same state as a new object would be a new picture to paint, in the frame the reader
   // scrolls up to the explorable: a query that names the default (or nothing) keeps the state.
@@ -46,8 +47,8 @@ export function ExplorableLive({ t }: { t: ClientMessages['explorable'] }) {
   }, [state, ready]);
 
   const evaluation = useMemo(() => evaluate(state.needs, state.shape, t), [state, t]);
-  const target = useMemo(() => explorableFrame(evaluation, t), [evaluation, t]);
-  const narrowTarget = useMemo(() => explorableFrame(evaluation, t, 'narrow'), [evaluation, t]);
+  const target = useMemo(() => explorableFrame(evaluation, t, 'wide', lang), [evaluation, t, lang]);
+  const narrowTarget = useMemo(() => explorableFrame(evaluation, t, 'narrow', lang), [evaluation, t, lang]);
   const wideCanvas = useRef<HTMLDivElement>(null);
   const narrowCanvas = useRef<HTMLDivElement>(null);
   const wide = useSceneMorph(target, reduced || !ready, 'wide', wideCanvas);

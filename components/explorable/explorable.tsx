@@ -5,6 +5,8 @@ import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import { clientMessages } from '@/lib/i18n/messages';
 import { EXPLORABLE_ID } from './explorable-id';
 import { ExplorableLazy } from './explorable-lazy';
+// Its controls' look, with the page's first styles: the server draws them before any script runs.
+import './explorable.css';
 
 const STATIC_PRESETS: PresetId[] = ['hema', 'rhino'];
 
@@ -25,14 +27,14 @@ export function Explorable({ lang = DEFAULT_LANG }: { lang?: Lang }) {
         {t.heading}
       </h2>
       <p className="mt-2 mb-4 font-ui text-sm text-ink-soft">{t.note}</p>
-      <ExplorableLazy t={t} />
+      <ExplorableLazy t={t} lang={lang} />
       <div className="explorable-static">
         {STATIC_PRESETS.map((id) => {
           const evaluation = evaluate(preset(id).needs, '2015', t);
           return (
             <figure key={id} className="mb-6">
               <DiagramSvg
-                frame={explorableFrame(evaluation, t)}
+                frame={explorableFrame(evaluation, t, 'wide', lang)}
                 title={t.presetNames[id].label}
                 description={evaluation.sentence}
                 idPrefix={`explorable-${id}`}

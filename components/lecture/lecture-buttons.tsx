@@ -9,35 +9,58 @@ export interface LectureMove {
   go: (() => void) | null;
 }
 
+/** Where the reader is: the step's 1-based place, the steps shown, and (unless the page has it as its heading) the scene's title. */
+export interface LecturePlace {
+  n: number;
+  count: number;
+  title?: string;
+}
+
 /**
- * Previous and next buttons around where the reader is. At either end the button stays
- * focusable (aria-disabled, not disabled) so that keyboard focus is never dropped.
+ * Previous and next buttons beside where the reader is, in the story's own controls (see
+ * StepControls): the same pills, a dot per step and "2 / 4" over the scene's title. The place is
+ * for the eye; the live region says it aloud. At either end a button stays focusable
+ * (aria-disabled, not disabled) so that keyboard focus is never dropped.
  */
 export function LectureButtons({
   previous,
   next,
-  status,
+  place,
 }: {
   previous: LectureMove;
   next: LectureMove;
-  /** Where the reader is, e.g. "2 / 4 · The 2015 platform"; the live region says it aloud. */
-  status: string;
+  place: LecturePlace;
 }) {
+  const button = (move: LectureMove, side: 'previous' | 'next') => (
+    <button
+      type="button"
+      className={side === 'next' ? 'step-button step-button-next' : 'step-button'}
+      aria-disabled={!move.go || undefined}
+      onClick={() => move.go?.()}
+    >
+      {side === 'previous' && <span aria-hidden="true">←</span>}
+      <span className="step-word">{move.label}</span>
+      {move.hint && <span className="visually-hidden"> {move.hint}</span>}
+      {side === 'next' && <span aria-hidden="true">→</span>}
+    </button>
+  );
   return (
-    <div className="deck-buttons">
-      <button type="button" className="deck-button" aria-disabled={!previous.go} onClick={() => previous.go?.()}>
-        <span aria-hidden="true">← </span>
-        {previous.label}
-        {previous.hint && <span className="visually-hidden"> {previous.hint}</span>}
-      </button>
-      <span className="deck-status" aria-hidden="true">
-        {status}
+    <div className="step-controls deck-buttons">
+      <p className="step-kicker deck-status" aria-hidden="true">
+        <span className="step-progress">
+          <span className="step-dots">
+            {Array.from({ length: place.count }, (_, i) => (
+              <span key={i} className="step-dot" data-on={i === place.n - 1 || undefined} />
+            ))}
+          </span>
+          {place.n} / {place.count}
+        </span>
+        {place.title && <span className="step-title">{place.title}</span>}
+      </p>
+      <span className="step-buttons">
+        {button(previous, 'previous')}
+        {button(next, 'next')}
       </span>
-      <button type="button" className="deck-button" aria-disabled={!next.go} onClick={() => next.go?.()}>
-        {next.label}
-        {next.hint && <span className="visually-hidden"> {next.hint}</span>}
-        <span aria-hidden="true"> →</span>
-      </button>
     </div>
   );
 }

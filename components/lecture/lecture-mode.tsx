@@ -26,9 +26,10 @@ export interface LectureNeighbour {
 }
 
 /**
- * Lecture mode: the diagram fills the screen and the step's scene, in one sentence, is its
- * large caption (its title is the kicker by the step buttons, shown once); the step's full text
- * is a key press away. The address follows the step (`?step=N`), and the ends of a chapter lead
+ * Lecture mode: the diagram fills most of the screen and the step's point, in one sentence of
+ * its own text, is the large caption beside it (the scene's title is the kicker by the step
+ * buttons, shown once); the step's full text is a key press away. Keyboard hints show only where
+ * there is a pointer that hovers (a touch screen has no keys to press). The address follows the step (`?step=N`), and the ends of a chapter lead
  * on to its neighbours. `P` opens the presenter view in a second window; the two stay on the same
  * step whichever one the lecturer moves (see use-lecture-channel). `t`: its words, in the page's
  * language; `lang`, the edition its links stay in.
@@ -94,6 +95,11 @@ export function LectureMode({
     go: () => router.push(lecturePath(next.slug, lang)),
   };
   const scene = scenes[steps[index]!.scene]!;
+  // Beside the picture, the step's own words: its point, in one sentence, or all of its text
+  // (a key press away, and all there is for a step without a point). What the picture shows
+  // is the diagram's description, for screen readers.
+  const point = steps[index]!.point;
+  const fullText = showText || !point;
 
   const header = (
     <header className="lecture-header">
@@ -121,19 +127,21 @@ export function LectureMode({
       {/* The scene's title is already the kicker by the step buttons ("2 / 4 · Title"); said
           once more on screen it would only repeat itself, so here it is for screen readers. */}
       <h2 className="lecture-scene visually-hidden">{fill(words.stepHeading, index + 1, steps.length, scene.title)}</h2>
-      <button
-        type="button"
-        className="lecture-toggle"
-        aria-expanded={showText}
-        aria-controls={textId}
-        onClick={() => setShowText((shown) => !shown)}
-      >
-        {showText ? words.showSummary : words.showText}
-      </button>
-      <p className="lecture-description" hidden={showText}>
-        {scene.description}
+      {point && (
+        <button
+          type="button"
+          className="lecture-toggle"
+          aria-expanded={showText}
+          aria-controls={textId}
+          onClick={() => setShowText((shown) => !shown)}
+        >
+          {showText ? words.showSummary : words.showText}
+        </button>
+      )}
+      <p className="lecture-point" hidden={fullText}>
+        {point}
       </p>
-      <div id={textId} className="lecture-text deck-texts prose prose-lg max-w-none" hidden={!showText}>
+      <div id={textId} className="lecture-text deck-texts prose prose-lg max-w-none" hidden={!fullText}>
         {children}
       </div>
     </div>

@@ -80,7 +80,7 @@ export function Lecture({
         </div>
         <div className="deck-caption">{around.children}</div>
         <div className="deck-controls">
-          <LectureButtons previous={previous} next={next} status={fill(t.lecture.status, place, count, scene.title)} />
+          <LectureButtons previous={previous} next={next} place={{ n: place, count, title: scene.title }} />
         </div>
         {around.footer}
         <p className="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -128,7 +128,7 @@ export function PresenterView({
 
       {/* The step's title is the heading above: here the place alone, so the bar stays quiet. */}
       <nav className="presenter-controls" aria-label={words.controls}>
-        <LectureButtons previous={previous} next={next} status={fill(words.counter, index + 1, steps.length)} />
+        <LectureButtons previous={previous} next={next} place={{ n: index + 1, count: steps.length }} />
       </nav>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {ready ? fill(words.announce, index + 1, steps.length, scene.title) : ''}

@@ -3,6 +3,7 @@ import type { ClientMessages } from '@/lib/i18n/messages';
 import type { SceneId, SceneMap } from '@/lib/scene/types';
 import { ScrollyLive } from './scrolly-live';
 import type { Onward } from './step-controls';
+import type { StoryPlace } from './story-progress';
 
 export interface ScrollyStep {
   id: string;
@@ -23,6 +24,8 @@ export function ScrollyDiagram(props: {
   startStep?: string;
   /** Where the last step's Next leads: the next chapter, or in the last chapter the explorable. */
   onward?: Onward;
+  /** The chapter's place in the whole story, beside the step counter. */
+  story?: StoryPlace;
   /** The step controls' words, in the page's language. */
   t: ClientMessages['scrolly'];
 }) {

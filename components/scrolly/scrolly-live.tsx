@@ -8,6 +8,7 @@ import type { ScrollyStep } from './scrolly-diagram';
 import { useRememberedStep } from './arrival-state';
 import { PageSwitch } from './page-switch';
 import { StepControls, type Onward } from './step-controls';
+import type { StoryPlace } from './story-progress';
 import { pageOf, turnedTo } from '@/lib/scene/pages';
 import { useActiveStep } from './use-active-step';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
@@ -26,6 +27,7 @@ export function ScrollyLive({
   serverDrawing,
   serverScene,
   onward,
+  story,
   t,
 }: {
   steps: readonly ScrollyStep[];
@@ -40,6 +42,8 @@ export function ScrollyLive({
   serverScene: SceneId;
   /** Where the last step's Next leads. */
   onward?: Onward;
+  /** The chapter's place in the whole story. */
+  story?: StoryPlace;
   t: ClientMessages['scrolly'];
 }) {
   const stageRef = useRef<HTMLDivElement>(null);
@@ -91,6 +95,7 @@ export function ScrollyLive({
         title={scene.title}
         onMove={(delta) => move(delta, !reduced)}
         onward={onward}
+        story={story}
         t={t}
         turn={
           live && (

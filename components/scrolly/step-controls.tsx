@@ -2,6 +2,7 @@
 
 import type { MouseEvent, ReactNode } from 'react';
 import type { ClientMessages } from '@/lib/i18n/messages';
+import { StoryProgress, type StoryPlace } from './story-progress';
 
 /** The way on from a chapter's last step: a link, its visible word, and the rest of its name for screen readers. */
 export interface Onward {
@@ -12,8 +13,8 @@ export interface Onward {
 }
 
 /**
- * Where the reader is, under the diagram: the scene's title as a kicker over "3 / 8" and a dot
- * per step, and the previous/next step buttons beside it. The kicker is set flush left, so a
+ * Where the reader is, under the diagram: the scene's title as a kicker under "3 / 8", a dot per
+ * step and the chapter's place in the story, and the previous/next step buttons beside it. The kicker is set flush left, so a
  * new title changes only its text and nothing moves (a centred title would count as a shift).
  *
  * They are links to the steps' anchors, so a press before the page's script has run still
@@ -30,6 +31,7 @@ export function StepControls({
   title,
   onMove,
   onward,
+  story,
   t,
   turn,
 }: {
@@ -40,6 +42,8 @@ export function StepControls({
   onMove: (delta: number) => void;
   /** Where the last step's Next leads: the next chapter (or, in the last, the explorable). */
   onward?: Onward;
+  /** The chapter's place in the whole story, shown beside the step counter. */
+  story?: StoryPlace;
   t: ClientMessages['scrolly'];
   /** On a phone, the button that turns the drawing to its other page, when it has one. */
   turn?: ReactNode;
@@ -93,6 +97,7 @@ export function StepControls({
           <span className="visually-hidden">{t.counterAfter}</span>
         </span>
         <span className="step-title">{title}</span>
+        {story && <StoryProgress place={story} step={index} steps={count} before={t.storyBefore} />}
       </p>
       <span className="step-buttons">
         {turn}

@@ -5,6 +5,7 @@
  * must build anew (no column when it builds nothing else: the stack moves to the middle).
  * Lines run from the business to the platform's services it uses and to what it builds.
  */
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
 import { fill } from '@/lib/i18n/template';
 import { column, grow } from '@/lib/scene/layout';
 import type { SceneEdge, SceneFrame } from '@/lib/scene/types';
@@ -39,7 +40,8 @@ function frontRegion(evaluation: Evaluation, words: ExplorableWords, span: Span,
   return {
     bands: [band('x-front', 'front', words.frame.frontEnd, spanBox(span, top, bottom))],
     nodes: [
-      node(BUSINESS, businessLabel(evaluation, words), 'front', rows.boxes[BUSINESS]!, 'accent'),
+      // The business's front end is its own, built anew like the rest of its front end.
+      node(BUSINESS, businessLabel(evaluation, words), 'front', rows.boxes[BUSINESS]!, 'new'),
       ...evaluation.ownFrontEnd.map((id) => node(id, labelOf(words, id), 'front', rows.boxes[id]!, 'new')),
     ],
     bottom,
@@ -67,7 +69,7 @@ function platformRegion(evaluation: Evaluation, words: ExplorableWords, span: Sp
     const opacity = used || carried || !pieces ? 1 : 0.55;
     region.nodes.push(node(id, labelOf(words, id), 'middle', box, used ? 'accent' : 'muted', opacity));
     if (pieces)
-      region.bands.push(band(`x-piece-${id}`, 'middle', '', grow(box, 4), used ? 'accent' : 'muted', opacity));
+      region.bands.push(band(`x-piece-${id}`, 'middle', '', grow(box, 3), used ? 'accent' : 'muted', opacity));
   }
   return region;
 }
@@ -75,7 +77,7 @@ function platformRegion(evaluation: Evaluation, words: ExplorableWords, span: Sp
 /** The shared back end, under everything: accent when the business runs on it. */
 function backRegion(evaluation: Evaluation, words: ExplorableWords, span: Span, top: number): Region {
   const x = span.x0 + GRID.backLabelW;
-  const box = { x, y: top + GRID.pad, w: span.x1 - GRID.pad - x, h: GRID.rowH };
+  const box = { x, y: top + GRID.pad, w: span.x1 - GRID.pad - x, h: GRID.backH };
   const bottom = box.y + box.h + GRID.pad;
   const used = evaluation.needs.includes('infra');
   return {
@@ -85,15 +87,20 @@ function backRegion(evaluation: Evaluation, words: ExplorableWords, span: Span, 
   };
 }
 
-/** The column of what the business must build anew, as tall as the stack beside it. */
+/**
+ * The column of what the business must build anew, as tall as the stack beside it: its boxes
+ * from the top, on the stack's rows, closer together only when there are too many for them.
+ */
 function anewRegion(anew: readonly CapabilityId[], words: ExplorableWords, top: number, bottom: number): Region {
   const span = GRID.anew;
+  const y0 = top + GRID.labelRow;
+  const needed = anew.length * GRID.rowH + (anew.length - 1) * GRID.rowGap;
   const boxes = column(anew, {
-    y0: top + GRID.labelRow + 4,
-    y1: bottom - GRID.pad,
+    y0,
+    y1: Math.min(bottom - GRID.pad, y0 + needed),
     x: span.x0 + GRID.pad,
     w: span.x1 - span.x0 - 2 * GRID.pad,
-    gap: GRID.gap,
+    gap: GRID.rowGap,
     maxH: GRID.rowH,
   });
   return {
@@ -117,12 +124,14 @@ function usageEdges(evaluation: Evaluation): SceneEdge[] {
 
 /**
  * The picture of an evaluation, wide (640 × 440) or for a phone (the left 400 units of it: the
- * stack only, since the outcome above the picture names what must be built), labelled in `words`.
+ * stack only, since the outcome above the picture names what must be built), labelled in `words`,
+ * which are in `lang`.
  */
 export function explorableFrame(
   evaluation: Evaluation,
   words: ExplorableWords,
   layout: 'wide' | 'narrow' = 'wide',
+  lang: Lang = DEFAULT_LANG,
 ): SceneFrame {
   const anew = layout === 'wide' ? builtAnew(evaluation) : [];
   // With nothing to build anew the stack stands alone, centred, instead of beside an empty column.
@@ -137,5 +146,6 @@ export function explorableFrame(
   const platform = platformRegion(evaluation, words, stack, front.bottom + GRID.bandGap);
   const back = backRegion(evaluation, words, stack, platform.bottom + GRID.bandGap);
   const column = anewRegion(anew, words, GRID.top, back.bottom);
-  return gather([front, platform, back, column], usageEdges(evaluation));
+  // The language of its words, so that the key under it speaks it too.
+  return { ...gather([front, platform, back, column], usageEdges(evaluation)), lang };
 }

@@ -98,7 +98,7 @@ test('steps=2-3 limits the stepper to those two steps', async ({ page, request }
   await page.goto(`${pathOf(chapter.embedUrl)}?steps=2-3`);
   const diagram = page.locator('[data-diagram]');
   await expect(diagram).toHaveAttribute('data-step-index', '1');
-  await expect(page.getByText('1 / 2 ·')).toBeVisible();
+  await expect(page.locator('.deck-status')).toContainText('1 / 2');
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowRight');
   await expect(diagram).toHaveAttribute('data-step-index', '2');
@@ -140,7 +140,7 @@ test('hostile parameters give a sensible page, no console errors and nothing ref
       'data-step-index',
       String(index),
     );
-    await expect(page.getByText(`/ ${count} ·`), query).toBeVisible();
+    await expect(page.locator('.deck-status'), query).toContainText(`/ ${count}`);
     expect(await page.content(), query).not.toMatch(/alert\(1\)|onerror/);
     expect(errors, query).toEqual([]);
     page.removeAllListeners('console');
@@ -249,4 +249,60 @@ test('the Embed dialog on a chapter builds the snippet with a live preview', asy
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused();
   expect(errors).toEqual([]);
+});
+
+for (const lang of LANGS) {
+  test(`the embed's first screen credits the chapter and the site, and links to the chapter (${lang})`, async ({
+    page,
+    request,
+  }) => {
+    const { chapters } = await readManifest(request, lang);
+    const chapter = chapters[2]!;
+    const site = messages(lang).site.name;
+    for (const viewport of [
+      { width: 600, height: 400 },
+      { width: 360, height: 400 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(pathOf(chapter.embedUrl));
+      const credit = page.locator('[data-embed-credit]');
+      const title = credit.getByRole('link', { name: new RegExp(`^${chapter.title}`) });
+      await expect(title).toHaveAttribute('href', pathOf(chapter.url));
+      await expect(title).toHaveAttribute('target', '_blank');
+      await expect(credit.getByRole('link', { name: new RegExp(`^${site}`) })).toBeVisible();
+      // In the first screen of the frame, without scrolling.
+      const box = (await credit.boundingBox())!;
+      expect(box.y, `${viewport.width}`).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, `${viewport.width}`).toBeLessThanOrEqual(viewport.height);
+    }
+  });
+}
+
+test('the embed’s step buttons are the story’s: the same pills, not square buttons', async ({ page, request }) => {
+  const { chapters } = await readManifest(request);
+  const chapter = chapters[1]!;
+  const look = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.step-controls .step-button')].map((button) => {
+        const style = getComputedStyle(button);
+        const { height } = button.getBoundingClientRect();
+        return {
+          pill: parseFloat(style.borderTopLeftRadius) >= height / 2,
+          height,
+          background: style.backgroundColor,
+          border: style.borderTopColor,
+          font: `${style.fontSize} ${style.fontWeight}`,
+        };
+      }),
+    );
+  // Both at the first step: Previous at its end, Next the way on.
+  await page.goto(pathOf(chapter.url));
+  const story = await look();
+  await page.goto(pathOf(chapter.embedUrl));
+  await ready(page);
+  const embed = await look();
+  expect(story).toHaveLength(2);
+  expect(embed).toEqual(story);
+  expect(embed.every((button) => button.pill)).toBe(true);
+  await expect(page.getByRole('button', { name: 'Next step' })).toHaveClass(/step-button-next/);
 });

@@ -198,3 +198,46 @@ for (const size of [
     }
   });
 }
+
+for (const lang of LANGS) {
+  test(`the explorable's choices are pills like the story's buttons, native inputs in the site's colours (${lang})`, async ({
+    page,
+    request,
+  }) => {
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      const { explorable } = await openExplorable(page, request, '', { lang });
+      const options = await explorable.locator('.explorable-option').evaluateAll((labels) =>
+        labels.map((label) => {
+          const input = label.querySelector('input')!;
+          const box = label.getBoundingClientRect();
+          return {
+            name: label.textContent,
+            native: input.type === 'radio' || input.type === 'checkbox',
+            drawn: getComputedStyle(input).appearance === 'none',
+            pill: parseFloat(getComputedStyle(label).borderTopLeftRadius) >= box.height / 2,
+            height: box.height,
+            inside: box.left >= 0 && box.right <= window.innerWidth,
+          };
+        }),
+      );
+      expect(options.length, `${width}`).toBeGreaterThan(20);
+      for (const option of options) {
+        expect(option, `${width} ${option.name}`).toMatchObject({
+          native: true,
+          drawn: true,
+          pill: true,
+          inside: true,
+        });
+        expect(option.height, `${width} ${option.name}`).toBeGreaterThanOrEqual(40);
+      }
+    }
+    // The boxes carry the chapters' names.
+    const t = messages(lang).explorable;
+    const picture = page.locator('.explorable-canvas-narrow');
+    await expect(picture.locator('[data-node="tech-arch"]')).toHaveText(
+      lang === 'en' ? /Unified technical\s*architecture/ : t.capabilities['tech-arch'].label,
+    );
+    await expect(picture.locator('[data-node="infra"]')).toHaveText(t.capabilities.infra.label);
+  });
+}

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LANGS } from '@/lib/i18n/lang';
 import { messages } from '@/lib/i18n/messages';
+import { loadEdition } from '@/content';
 import { collectErrors, expectNoAxeViolations, pathOf, readManifest, ready } from './helpers';
 
 const diagram = (page: Page) => page.locator('[data-diagram]');
@@ -102,7 +103,8 @@ test('the on-screen buttons and the text toggle work by keyboard', async ({ page
   await expect(page.locator(`[data-step-text="${chapter.steps[1]!.id}"]`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Show the summary' })).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('T');
-  await expect(page.locator('.lecture-description')).toHaveText(chapter.steps[1]!.description);
+  const told = loadEdition('en').find((c) => c.slug === chapter.slug)!;
+  await expect(page.locator('.lecture-point')).toHaveText(told.steps[1]!.point!);
   await expect(page.locator(`[data-step-text="${chapter.steps[1]!.id}"]`)).toBeHidden();
 });
 
@@ -153,5 +155,72 @@ for (const lang of LANGS) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(pathOf(chapter.presentUrl));
     expect(await framesAfterPageDown(page)).toBe(2);
+  });
+}
+
+/** How much of the screen the lecture's drawing covers: its viewBox as drawn (the part the picture can use), and the svg's own box. */
+async function diagramShare(page: Page) {
+  return page.evaluate(() => {
+    const inner = [...document.querySelectorAll<SVGSVGElement>('.deck-diagram svg.diagram-wide')].find(
+      (svg) => svg.getBoundingClientRect().width > 0,
+    )!;
+    const box = inner.getBoundingClientRect();
+    const view = inner.viewBox.baseVal;
+    const scale = Math.min(box.width / view.width, box.height / view.height);
+    const outer = document.querySelector('.deck-diagram > svg')!.getBoundingClientRect();
+    const screen = window.innerWidth * window.innerHeight;
+    return { drawn: (view.width * scale * view.height * scale) / screen, svg: (outer.width * outer.height) / screen };
+  });
+}
+
+for (const lang of LANGS) {
+  test(`lecture mode (${lang}) gives the diagram at least 60% of a 1280 × 720 projector`, async ({ page, request }) => {
+    const { chapters } = await readManifest(request, lang);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    for (const chapter of [chapters[0]!, chapters[3]!]) {
+      await page.goto(`${pathOf(chapter.presentUrl)}?step=${chapter.steps.length}`);
+      await ready(page);
+      const share = await diagramShare(page);
+      expect(share.drawn, chapter.slug).toBeGreaterThanOrEqual(0.6);
+      expect(share.svg, chapter.slug).toBeGreaterThanOrEqual(0.6);
+      // Nothing of the lecture falls off the screen to make that room.
+      expect(await page.evaluate(() => document.documentElement.scrollHeight), chapter.slug).toBeLessThanOrEqual(720);
+    }
+  });
+
+  test(`beside the diagram (${lang}) is the step's own text, not a description of the picture`, async ({
+    page,
+    request,
+  }) => {
+    const { chapters } = await readManifest(request, lang);
+    const chapter = chapters[2]!;
+    const told = loadEdition(lang).find((c) => c.slug === chapter.slug)!;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(pathOf(chapter.presentUrl));
+    await ready(page);
+    const side = page.locator('.deck-caption');
+    for (const [index, step] of chapter.steps.slice(0, 2).entries()) {
+      await at(page, index);
+      await expect(side.locator('.lecture-point')).toHaveText(told.steps[index]!.point!);
+      await expect(side.locator('.lecture-point')).toBeVisible();
+      expect(await side.innerText(), step.id).not.toContain(step.description);
+      await page.keyboard.press('PageDown');
+    }
+  });
+
+  test(`on a touch screen (${lang}) lecture mode shows no keyboard hints`, async ({ browser, page, request }) => {
+    const { chapters } = await readManifest(request, lang);
+    const url = `${test.info().project.use.baseURL}${pathOf(chapters[1]!.presentUrl)}`;
+    const keys = messages(lang).lecture.keys;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(url);
+    await expect(page.getByText(keys)).toBeVisible();
+    const tablet = await browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: true, isMobile: true });
+    const touch = await tablet.newPage();
+    await touch.goto(url);
+    await ready(touch);
+    await expect(touch.getByText(keys)).toBeHidden();
+    await expectNoAxeViolations(touch, `lecture on a touch screen (${lang})`);
+    await tablet.close();
   });
 }

@@ -14,9 +14,10 @@ import { joinNames } from '@/lib/explorable/sentence';
 import { CATALOGUE as DIAGRAM } from '@/content/scenes/catalogue';
 
 describe('the capability catalogue', () => {
-  it('has short labels, one-line descriptions and layers in catalogue order', () => {
+  it('has short labels (the chapters’ own names aside), one-line descriptions and layers in catalogue order', () => {
     for (const entry of CATALOGUE) {
-      expect(ENGLISH.capabilities[entry.id].label.length, entry.id).toBeLessThanOrEqual(14);
+      if (!DIAGRAM.nodes[entry.id])
+        expect(ENGLISH.capabilities[entry.id].label.length, entry.id).toBeLessThanOrEqual(14);
       expect(entry.description, entry.id).not.toContain('\n');
       expect(entry.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
     }

@@ -96,6 +96,8 @@ export const en = {
     next: 'Next',
     /** After "Previous" and "Next", for screen readers only. */
     buttonAfter: ' step',
+    /** Heard between the scene's title and the chapter's place in the story ("Chapter 3 of 7"). */
+    storyBefore: '. ',
     announce: (n: number, total: number, description: string) => `Step ${n} of ${total}. ${description}`,
     /** On a phone, the button that turns the drawing to its side panel and back. */
     showPanel: (panel: string) => `Show ${panel}`,
@@ -109,7 +111,6 @@ export const en = {
     next: 'Next',
     /** Said after "Previous" and "Next". */
     hint: 'step',
-    status: (n: number, total: number, title: string) => `${n} / ${total} · ${title}`,
     announce: (n: number, total: number, description: string) => `Step ${n} of ${total}. ${description}`,
     previousChapter: 'Previous chapter',
     nextChapter: 'Next chapter',
@@ -135,7 +136,6 @@ export const en = {
     onScreen: 'On the screen now',
     stepText: 'The step’s text',
     controls: 'Steps',
-    counter: (n: number, total: number) => `${n} / ${total}`,
     announce: (n: number, total: number, title: string) => `Step ${n} of ${total}. ${title}`,
     side: 'Next step and discussion',
     next: 'Next',
@@ -249,7 +249,10 @@ export const en = {
       back: 'Back end',
     },
     /** The sentence under the explorable's diagram, built by lib/explorable/sentence.ts. */
-    /** The capabilities' words: a box's label (at most 14 characters) and a name for running text. */
+    /**
+     * The capabilities' words: a box's label and a name for running text. A capability the chapters'
+     * diagram draws has the label it has there (content/scenes/catalogue.ts); its box fits the name.
+     */
     capabilities: {
       storefront: { label: 'Storefront', name: 'storefront' },
       'app-experience': { label: 'App', name: 'app experience' },
@@ -263,11 +266,11 @@ export const en = {
       ai: { label: 'AI', name: 'AI' },
       data: { label: 'Data sharing', name: 'data sharing' },
       security: { label: 'Security', name: 'security' },
-      'tech-arch': { label: 'Unified tech', name: 'unified tech architecture' },
+      'tech-arch': { label: 'Unified technical architecture', name: 'unified technical architecture' },
       'flexible-manufacturing': { label: 'Flexible mfg', name: 'flexible manufacturing' },
       'supply-chain-design': { label: 'Supply chain', name: 'supply-chain design' },
       'team-buying': { label: 'Team buying', name: 'team buying' },
-      infra: { label: 'Infrastructure', name: 'infrastructure' },
+      infra: { label: 'Cloud and data centers', name: 'cloud and data centers' },
       'factory-systems': { label: 'Factory IT', name: 'factory systems' },
       iot: { label: 'IoT devices', name: 'IoT devices' },
     } satisfies Record<CapabilityId, { label: string; name: string }>,
