@@ -42,6 +42,9 @@ const nextConfig: NextConfig = {
 export default createMDX({
   extension: /\.mdx$/,
   options: {
-    remarkPlugins: [path.resolve('lib/mdx/remark-gloss-punctuation.mjs'), path.resolve('lib/mdx/remark-part-scene.mjs')],
+    remarkPlugins: [
+      path.resolve('lib/mdx/remark-gloss-punctuation.mjs'),
+      path.resolve('lib/mdx/remark-part-scene.mjs'),
+    ],
   },
 })(nextConfig);

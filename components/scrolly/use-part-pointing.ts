@@ -2,6 +2,17 @@
 
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
+/** The boxes drawn within a band's outline, in its drawing. */
+function insideOf(element: Element): Element[] {
+  const band = element as SVGGraphicsElement;
+  const outer = band.getBBox();
+  return [...(band.ownerSVGElement?.querySelectorAll<SVGGraphicsElement>('[data-node]') ?? [])].filter((node) => {
+    const box = node.getBBox();
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    return x > outer.x && x < outer.x + outer.width && y > outer.y && y < outer.y + outer.height;
+  });
+}
+
 const partOf = (event: Event) => (event.target as Element | null)?.closest?.<HTMLElement>('[data-part]') ?? null;
 
 /**
@@ -59,12 +70,17 @@ export function usePartPointing(stage: RefObject<HTMLElement | null>, step: stri
   useLayoutEffect(() => {
     const root = stage.current;
     if (!root) return;
-    root.toggleAttribute('data-pointing', pointed !== null);
-    if (pointed === null) return;
-    root.dataset.pointing = pointed;
+    if (pointed === null) {
+      root.removeAttribute('data-pointing');
+      return;
+    }
+    root.setAttribute('data-pointing', pointed);
     const id = CSS.escape(pointed);
-    const marked = root.querySelectorAll(`[data-node="${id}"],[data-band="${id}"],[data-band-label="${id}"]`);
-    marked.forEach((element) => element.setAttribute('data-pointed', ''));
-    return () => marked.forEach((element) => element.removeAttribute('data-pointed'));
+    const marked = [...root.querySelectorAll(`[data-node="${id}"],[data-band="${id}"],[data-band-label="${id}"]`)];
+    marked.forEach((element) => element.setAttribute('data-pointed', 'part'));
+    // A layer is lit with what it holds: the boxes drawn inside the band keep their colour.
+    const held = marked.filter((element) => element.matches('[data-band]')).flatMap(insideOf);
+    held.forEach((element) => element.setAttribute('data-pointed', 'inside'));
+    return () => [...marked, ...held].forEach((element) => element.removeAttribute('data-pointed'));
   }, [pointed, stage, painted]);
 }

@@ -1,7 +1,7 @@
 import type { SceneFrame } from './types';
 
 /** A part of a picture that prose may point at: a labelled node or band it draws. */
-export interface ScenePart {
+interface ScenePart {
   id: string;
   /** Its label on one line, as a screen reader says it. */
   label: string;
