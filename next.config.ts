@@ -41,5 +41,10 @@ const nextConfig: NextConfig = {
  */
 export default createMDX({
   extension: /\.mdx$/,
-  options: { remarkPlugins: [path.resolve('lib/mdx/remark-gloss-punctuation.mjs')] },
+  options: {
+    remarkPlugins: [
+      path.resolve('lib/mdx/remark-gloss-punctuation.mjs'),
+      path.resolve('lib/mdx/remark-part-scene.mjs'),
+    ],
+  },
 })(nextConfig);

@@ -3,15 +3,20 @@ import { CHAPTERS_DIR, findChapter, readChapters } from '@/lib/content/load-chap
 import { checkTwins } from '@/lib/content/twins';
 import type { Chapter } from '@/lib/content/types';
 import type { Lang } from '@/lib/i18n/lang';
-import { isSceneId } from './scenes';
+import { sceneParts } from '@/lib/scene/parts';
+import type { SceneId } from '@/lib/scene/types';
+import { getScene, isSceneId } from './scenes';
+
+/** The parts a scene draws that a chapter's `<Part>` may name; the same ids in every language. */
+const partsOf = (scene: SceneId) => sceneParts(getScene(scene)).map((part) => part.id);
 
 /**
  * Every chapter in `content/chapters/`, read and checked against the scenes in
- * `content/scenes/`, in reading order. A step naming a scene that no scene module exports fails
- * the build with the file and the scene.
+ * `content/scenes/`, in reading order. A step naming a scene that no scene module exports, or a
+ * `<Part>` naming nothing its step's scene draws, fails the build with the file and the name.
  */
 export function loadChapters(dir = path.join(process.cwd(), CHAPTERS_DIR), lang: Lang = 'en'): Chapter[] {
-  return readChapters(dir, isSceneId, lang);
+  return readChapters(dir, isSceneId, lang, partsOf);
 }
 
 /** Where each language's chapters live: English in content/chapters/, the others beside it. */

@@ -4,6 +4,7 @@ import { blockMayAppear, BLOCK_PLACES, type BlockName, type BlockPlace } from '@
 import type { Lang } from '@/lib/i18n/lang';
 import { Discuss, Quote, Takeaway } from './blocks';
 import { Gloss } from './gloss';
+import { Part } from './part';
 
 /** What draws each block of `BLOCK_PLACES` (lib/content/blocks.ts). */
 function Nothing() {
@@ -18,6 +19,7 @@ function Nothing() {
 const drawn = (lang: Lang) =>
   ({
     Gloss: (props: React.ComponentProps<typeof Gloss>) => <Gloss {...props} lang={lang} />,
+    Part: (props: React.ComponentProps<typeof Part>) => <Part {...props} lang={lang} />,
     Quote,
     Takeaway: (props: React.ComponentProps<typeof Takeaway>) => <Takeaway {...props} lang={lang} />,
     Discuss: (props: React.ComponentProps<typeof Discuss>) => <Discuss {...props} lang={lang} />,

@@ -4,6 +4,7 @@ import { useLayoutEffect, type RefObject } from 'react';
 import { diagramName } from '@/components/diagram/diagram-svg';
 import type { Scene } from '@/lib/scene/types';
 import { usePaintedDrawing } from './use-live-drawing';
+import { usePartPointing } from './use-part-pointing';
 
 /**
  * The chapter's drawing, brought to life. It is loaded apart from the page's first-load script
@@ -12,7 +13,8 @@ import { usePaintedDrawing } from './use-live-drawing';
  * than this module's evaluation (when the page is already on another step, a reload or a #step
  * link, that step's scene is painted at once: an arrival is not a step). From then on it
  * paints each new scene into that drawing, morphing, names the drawing after the scene, and
- * marks its canvas `data-morphing` while a morph is under way. It renders nothing of its own.
+ * marks its canvas `data-morphing` while a morph is under way. The words of the active `step`
+ * that name parts of the picture point into it (usePartPointing). It renders nothing of its own.
  */
 export default function LiveDiagram({
   scene,
@@ -20,14 +22,18 @@ export default function LiveDiagram({
   label,
   instant,
   stage,
+  step,
 }: {
   scene: Scene;
   onScreen: Scene;
   label: string;
   instant: boolean;
   stage: RefObject<HTMLElement | null>;
+  /** The active step's id: its words may point into the drawing. */
+  step: string;
 }) {
   const { morphing } = usePaintedDrawing(scene, instant, stage, { onScreen, readLayoutAtOnce: true });
+  usePartPointing(stage, step, morphing ? null : scene);
   useLayoutEffect(() => {
     stage.current?.querySelector('.diagram-canvas')?.toggleAttribute('data-morphing', morphing);
   }, [morphing, stage]);

@@ -87,6 +87,7 @@ export function ScrollyLive({
           label={label}
           instant={reduced || !ready}
           stage={stageRef}
+          step={stepIds[index]!}
         />
       )}
       <StepControls

@@ -12,6 +12,8 @@ export type BlockPlace = 'step' | 'tail' | 'page';
  */
 export const BLOCK_PLACES = {
   Gloss: ['step', 'tail', 'page'],
+  /** Words naming a part of the step's picture, which they light up (lib/content/parts.ts). */
+  Part: ['step'],
   Quote: ['step', 'tail', 'page'],
   Takeaway: ['tail'],
   Discuss: ['tail'],

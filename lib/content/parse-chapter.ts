@@ -5,6 +5,7 @@ import { ContentError } from './errors';
 import { readMeta } from './meta';
 import { parseMdx, stringAttribute, walk, type MdxNode } from './mdx-tree';
 import { ANSWER_TAG, CHECK_TAG, parseCheck, QUESTION_TAG, textOf } from './parse-check';
+import { checkPart, PART_TAG, type PartsOf } from './parts';
 import { readingLength, readingMinutes } from './reading';
 import type { Chapter, ChapterStep } from './types';
 
@@ -42,14 +43,16 @@ function checkPlace(file: string, line: number, name: string, around: readonly s
 
 /**
  * Reads one chapter's MDX source into its index entry, and fails with the file's name on any
- * mistake a reader would see: missing metadata, an unknown scene, a repeated step id. `lang` is
- * the language it is written in, which sets how its reading time is counted.
+ * mistake a reader would see: missing metadata, an unknown scene, a repeated step id, and (given
+ * `partsOf`) a `<Part>` naming nothing its step's picture draws. `lang` is the language it is
+ * written in, which sets how its reading time is counted.
  */
 export function parseChapter(
   file: string,
   source: string,
   isScene: (id: string) => id is SceneId,
   lang: Lang = 'en',
+  partsOf?: PartsOf,
 ): Chapter {
   const match = FILE_NAME.exec(file);
   if (!match) throw new ContentError(file, 'chapter files are named `<nn>-<slug>.mdx`');
@@ -74,6 +77,7 @@ export function parseChapter(
     const line = node.position?.start.line ?? 0;
     if (node.name) checkPlace(file, line, node.name, around);
     if (node.name === CHECK_TAG) checks.push(node);
+    if (node.name === PART_TAG && partsOf) checkPart(file, line, node, steps.at(-1)!, partsOf);
     if (node.type === 'listItem' && around.includes('Discuss')) discuss.push(textOf(node));
     if (node.name === 'Teach') {
       const step = steps.at(-1)!;

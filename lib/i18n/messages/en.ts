@@ -323,6 +323,7 @@ export const en = {
     takeaway: 'Takeaway',
     discuss: 'For discussion: questions for a class',
     glossHint: 'Explain this term',
+    partHint: (part: string) => `Shown in the diagram: ${part}`,
   },
   teach: {
     title: 'For instructors',

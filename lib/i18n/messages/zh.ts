@@ -290,6 +290,7 @@ export const zh = {
     takeaway: '要点',
     discuss: '讨论：供课堂使用的问题',
     glossHint: '解释这个术语',
+    partHint: (part: string) => `图中所示：${part}`,
   },
   teach: {
     title: '教师专页',

@@ -1,0 +1,3 @@
+import type { Root } from 'mdast';
+
+export default function remarkPartScene(): (tree: Root) => void;
