@@ -1,6 +1,7 @@
 import { SelfCheck } from '@/components/check/self-check';
 import { ChapterNav } from '@/components/site/chapter-nav';
 import { loadChapterBody } from './load-chapter-body';
+import { PrintPage } from './print-page';
 import { EmbedButton } from '@/components/embed/embed-button';
 import { blocksAt, NO_STEP } from '@/components/prose/mdx-blocks';
 import { Step } from '@/components/prose/step';
@@ -65,6 +66,7 @@ export async function ChapterView({
   };
   return (
     <article className="chapter mx-auto max-w-6xl px-4">
+      <PrintPage chapter={chapter} lang={lang} />
       <div className="scrolly">
         <header className="scrolly-header pt-10 pb-4">
           <p className="font-ui text-sm text-ink-faint">

@@ -75,6 +75,8 @@ export const en = {
     lectureMode: 'Lecture mode',
     diagramLabel: 'Architecture diagram',
     copyStepLink: 'Copy a link to this step',
+    /** A printed page's number, "Page 2 of 5", around the two numbers. */
+    print: { pageBefore: 'Page ', pageOf: ' of ', pageAfter: '' },
   },
   share: {
     shared: 'Shared.',

@@ -63,6 +63,7 @@ export const zh = {
     lectureMode: '讲课模式',
     diagramLabel: '架构图',
     copyStepLink: '复制这一步的链接',
+    print: { pageBefore: '第 ', pageOf: ' 页，共 ', pageAfter: ' 页' },
   },
   share: {
     shared: '已分享。',
