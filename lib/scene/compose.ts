@@ -119,14 +119,6 @@ export function tone(value: Tone, ids: readonly string[] | '*'): Change {
   return (frame) => ({ ...frame, nodes: frame.nodes.map((n) => (hit(n.id) ? { ...n, tone: value } : n)) });
 }
 
-/** Changes a node's label or opacity. */
-export function node(id: string, patch: Partial<Pick<SceneNode, 'label' | 'opacity'>>): Change {
-  return (frame) => {
-    if (!frame.nodes.some((n) => n.id === id)) throw new Error(`No node "${id}" to change`);
-    return { ...frame, nodes: frame.nodes.map((n) => (n.id === id ? { ...n, ...patch } : n)) };
-  };
-}
-
 /** Changes a band's tone or label. */
 export function band(id: string, patch: Partial<Pick<Band, 'tone' | 'label' | 'labelAt' | 'opacity'>>): Change {
   return (frame) => {
