@@ -1,6 +1,6 @@
 import { KEY_WORDS } from '@/content/scenes/key-words';
 import { DEFAULT_LANG } from '@/lib/i18n/lang';
-import { NOTE } from '@/lib/scene/label';
+import { KEY_TEXT } from '@/lib/scene/label';
 import { KEY_AT, keyEntryWidth, legendEntries, type LegendEntry } from '@/lib/scene/legend';
 import { inkColor, nodeColors } from '@/lib/scene/palette';
 import type { LayoutName, SceneFrame } from '@/lib/scene/types';
@@ -32,7 +32,7 @@ function draw(entries: readonly LegendEntry[], layout: LayoutName): SvgNode {
   let left = at.x;
   const items = entries.map((entry) => {
     const colors = nodeColors('capability', entry.tone);
-    const y = at.y - NOTE.fontSize * 0.35;
+    const y = at.y - KEY_TEXT.fontSize * 0.35;
     const swatch =
       entry.swatch === 'box'
         ? svg('rect', {
@@ -58,9 +58,13 @@ function draw(entries: readonly LegendEntry[], layout: LayoutName): SvgNode {
       left + 28,
       at.y,
       1,
-      svg('text', { 'data-label': 'key', fontSize: NOTE.fontSize, fill: colors.text }, entry.label),
+      svg(
+        'text',
+        { 'data-label': 'key', fontSize: KEY_TEXT.fontSize, fontWeight: KEY_TEXT.weight, fill: colors.text },
+        entry.label,
+      ),
     );
-    left += keyEntryWidth(entry.label, NOTE.fontSize);
+    left += keyEntryWidth(entry.label, KEY_TEXT.fontSize);
     // The entry's key in the markup too, so that the painter finds a server's entry by it.
     return svg('g', { 'data-key-entry': entry.key }, [swatch, label], entry.key);
   });

@@ -1,4 +1,4 @@
-import { textEms } from './label';
+import { KEY_TEXT, textEms } from './label';
 import type { LayoutName, SceneFrame, Tone } from './types';
 
 /** One line of the legend: a swatch and what it means. */
@@ -31,8 +31,9 @@ export const KEY_AT: Record<LayoutName, { x: number; y: number }> = {
   narrow: { x: 6, y: 337 },
 };
 
-/** A key entry's width in viewBox units: swatch, gap, text (estimated), space after. */
-export const keyEntryWidth = (label: string, fontSize: number) => 22 + 6 + textEms(label) * fontSize + 14;
+/** A key entry's width in viewBox units: swatch, gap, text (at the key's weight), space after. */
+export const keyEntryWidth = (label: string, fontSize: number) =>
+  22 + 6 + textEms(label, KEY_TEXT.weight) * fontSize + 14;
 
 /**
  * The legend a frame needs: the tones it shows that carry meaning, and lines if it has any, in
