@@ -15,18 +15,22 @@ import { OUT, requireBuild } from '../budgets/out-dir.mjs';
 
 requireBuild();
 const built = join(OUT, 'zh', '404', 'index.html');
-if (!existsSync(built)) {
+if (existsSync(built)) {
+  renameSync(built, join(OUT, 'zh', '404.html'));
+  rmSync(join(OUT, 'zh', '404'), { recursive: true });
+} else if (!existsSync(join(OUT, 'zh', '404.html'))) {
   console.error(`No Chinese 404 page at ${built}: is app/zh/404/page.tsx still there?`);
   process.exit(1);
 }
-renameSync(built, join(OUT, 'zh', '404.html'));
-rmSync(join(OUT, 'zh', '404'), { recursive: true });
 
 const FONT_PRELOAD = /<link rel="preload"[^>]*\bas="font"[^>]*\/>/g;
+// Next writes the English page twice: 404.html, and 404/index.html, which a server that maps
+// /404 to a folder serves.
 for (const [page, home] of [
   ['404.html', 'index.html'],
+  [join('404', 'index.html'), 'index.html'],
   [join('zh', '404.html'), join('zh', 'index.html')],
-]) {
+].filter(([page]) => existsSync(join(OUT, page)))) {
   const preloads = readFileSync(join(OUT, home), 'utf8').match(FONT_PRELOAD) ?? [];
   if (preloads.length === 0) {
     console.error(`${home} preloads no fonts: the 404 pages have none to copy`);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LANGS } from '@/lib/i18n/lang';
-import { CAP_HEIGHT } from '@/lib/scene/inter-advances';
+import { CAP_HEIGHT, DESCENDER } from '@/lib/scene/inter-advances';
 import { LABEL, textEms, WIDE_CHAR, type Weight } from '@/lib/scene/label';
 import { pathOf, readManifest, ready } from './helpers';
 
@@ -48,7 +48,7 @@ async function uiFace(page: Page) {
 /**
  * Checks that every line drawn under `root` is set in the site's Inter (the first face of its
  * stack, after the Chinese edition's punctuation face), and that a line the table measures is as
- * wide as drawn: never wider than measured, and narrower only by Inter's kerning.
+ * wide as drawn: no wider than measured (to 0.5%), and narrower only by Inter's kerning.
  */
 async function expectSetInInter(page: Page, root: string, where: string) {
   const face = await uiFace(page);
@@ -60,12 +60,14 @@ async function expectSetInInter(page: Page, root: string, where: string) {
     const families = line.families.filter((family) => family !== 'CJK Punctuation');
     expect(families[0], `${where}: "${line.text}"`).toBe(face.family);
     if (WIDE_CHAR.test(line.text) || line.text.trim() === '') continue;
-    const measured = textEms(line.text, line.weight as Weight) * line.size;
+    // A node label is fitted as measured for its box: at the wider of its kind's two weights.
+    const measured = textEms(line.text, line.label === 'node' ? 'label' : (line.weight as Weight)) * line.size;
     const ratio = line.length / measured;
+    // A stack drawn smaller is painted at about 10 px, where a browser's advances round a little.
     expect(ratio, `${where}: "${line.text}" drawn ${line.length} against ${measured} measured`).toBeLessThanOrEqual(
-      1.002,
+      1.005,
     );
-    expect(ratio, `${where}: "${line.text}" drawn ${line.length} against ${measured} measured`).toBeGreaterThan(0.97);
+    expect(ratio, `${where}: "${line.text}" drawn ${line.length} against ${measured} measured`).toBeGreaterThan(0.96);
   }
   return labels;
 }
@@ -83,11 +85,11 @@ test('the diagram is set in the site’s Inter, as wide as its labels are measur
   expect([...kinds].sort()).toEqual(['band', 'key', 'node', 'note']);
 
   const slug = chapter.url.split('/').filter(Boolean).at(-1)!;
-  await page.goto(pathOf(`/embed/${slug}/`));
+  await page.goto(`/embed/${slug}/`);
   await ready(page);
   await expectSetInInter(page, '[data-diagram]', 'embed');
 
-  await page.goto(pathOf(`/present/${slug}/`));
+  await page.goto(`/present/${slug}/`);
   await ready(page);
   await expectSetInInter(page, '[data-diagram]', 'lecture mode');
 });
@@ -111,47 +113,51 @@ interface DrawnMargin {
  * Measures every visible node label against its box as the browser draws them, by the rule of
  * lib/scene/label-room.ts: across, from each line's letters (capitals to baseline) to the outline
  * at that height, rounded ends included; down, from the first line's capitals and the last line's
- * descenders to the top and bottom.
+ * descenders to the top and bottom (from the lines' baselines: a browser rounds a face's line box
+ * to whole pixels at the size a stack drawn smaller is painted).
  */
 function drawnMargins(page: Page): Promise<DrawnMargin[]> {
-  return page.evaluate((capHeight) => {
-    const inset = (height: number, radius: number, y: number) => {
-      const intoCorner = Math.abs(y) - (height / 2 - radius);
-      if (intoCorner <= 0) return 0;
-      return intoCorner >= radius ? Infinity : radius - Math.sqrt(radius * radius - intoCorner * intoCorner);
-    };
-    return [...document.querySelectorAll<SVGGElement>('[data-node]')].flatMap((node) => {
-      const rect = node.querySelector('rect');
-      const text = node.querySelector<SVGTextElement>('text[data-label="node"]');
-      if (!rect || !text || !text.textContent || rect.getBoundingClientRect().width === 0) return [];
-      // The label's own units to its box's: a translation and its stack's scale.
-      const to = rect.getScreenCTM()!.inverse().multiply(text.getScreenCTM()!);
-      const [x, y, w, h, rx] = ['x', 'y', 'width', 'height', 'rx'].map((name) => Number(rect.getAttribute(name)));
-      const size = Number(text.getAttribute('font-size'));
-      const rows = [...text.querySelectorAll('tspan')];
-      const across = rows.map((row) => {
-        const box = row.getBBox();
-        const baseline = Number(row.getAttribute('y'));
-        const top = to.d * (baseline - capHeight * size) + to.f - (y! + h! / 2);
-        const foot = to.d * baseline + to.f - (y! + h! / 2);
-        const side = inset(h!, rx!, Math.max(Math.abs(top), Math.abs(foot)));
-        const left = to.a * box.x + to.e - (x! + side);
-        const right = x! + w! - side - (to.a * (box.x + box.width) + to.e);
-        return Math.min(left, right);
+  return page.evaluate(
+    ([capHeight, descender]) => {
+      const inset = (height: number, radius: number, y: number) => {
+        const intoCorner = Math.abs(y) - (height / 2 - radius);
+        if (intoCorner <= 0) return 0;
+        return intoCorner >= radius ? Infinity : radius - Math.sqrt(radius * radius - intoCorner * intoCorner);
+      };
+      return [...document.querySelectorAll<SVGGElement>('[data-node]')].flatMap((node) => {
+        const rect = node.querySelector('rect');
+        const text = node.querySelector<SVGTextElement>('text[data-label="node"]');
+        if (!rect || !text || !text.textContent || rect.getBoundingClientRect().width === 0) return [];
+        // The label's own units to its box's: a translation and its stack's scale.
+        const to = rect.getScreenCTM()!.inverse().multiply(text.getScreenCTM()!);
+        const [x, y, w, h, rx] = ['x', 'y', 'width', 'height', 'rx'].map((name) => Number(rect.getAttribute(name)));
+        const size = Number(text.getAttribute('font-size'));
+        const rows = [...text.querySelectorAll('tspan')];
+        const across = rows.map((row) => {
+          const box = row.getBBox();
+          const baseline = Number(row.getAttribute('y'));
+          const top = to.d * (baseline - capHeight * size) + to.f - (y! + h! / 2);
+          const foot = to.d * baseline + to.f - (y! + h! / 2);
+          const side = inset(h!, rx!, Math.max(Math.abs(top), Math.abs(foot)));
+          const left = to.a * box.x + to.e - (x! + side);
+          const right = x! + w! - side - (to.a * (box.x + box.width) + to.e);
+          return Math.min(left, right);
+        });
+        const first = Number(rows[0]!.getAttribute('y')) - capHeight * size;
+        const last = Number(rows.at(-1)!.getAttribute('y')) + descender * size;
+        const down = Math.min(to.d * first + to.f - y!, y! + h! - (to.d * last + to.f));
+        return [
+          {
+            id: node.dataset.node!,
+            label: rows.map((row) => row.textContent).join(' / '),
+            x: Math.min(...across) / to.a,
+            y: down / to.a,
+          },
+        ];
       });
-      const first = Number(rows[0]!.getAttribute('y')) - capHeight * size;
-      const last = rows.at(-1)!.getBBox();
-      const down = Math.min(to.d * first + to.f - y!, y! + h! - (to.d * (last.y + last.height) + to.f));
-      return [
-        {
-          id: node.dataset.node!,
-          label: rows.map((row) => row.textContent).join(' / '),
-          x: Math.min(...across) / to.a,
-          y: down / to.a,
-        },
-      ];
-    });
-  }, CAP_HEIGHT);
+    },
+    [CAP_HEIGHT, DESCENDER] as const,
+  );
 }
 
 for (const lang of LANGS) {
