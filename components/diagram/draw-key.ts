@@ -1,6 +1,6 @@
 import { KEY_WORDS } from '@/content/scenes/key-words';
 import { DEFAULT_LANG } from '@/lib/i18n/lang';
-import { NOTE } from '@/lib/scene/label';
+import { KEY_TEXT } from '@/lib/scene/label';
 import { legendEntries, placeKey, type LegendEntry } from '@/lib/scene/legend';
 import { bandColors, edgeColor, inkColor, nodeColors } from '@/lib/scene/palette';
 import type { LayoutName, SceneFrame } from '@/lib/scene/types';
@@ -82,8 +82,8 @@ function swatch({ mark, tone }: LegendEntry, x: number, y: number): SvgNode {
 }
 
 function draw(entries: readonly LegendEntry[], layout: LayoutName): SvgNode {
-  const items = placeKey(entries, layout, NOTE.fontSize).map(({ entry, x, y }) => {
-    const middle = y - NOTE.fontSize * 0.35;
+  const items = placeKey(entries, layout, KEY_TEXT.fontSize).map(({ entry, x, y }) => {
+    const middle = y - KEY_TEXT.fontSize * 0.35;
     const marks = [swatch(entry, x, middle)];
     if (entry.mark === 'line')
       marks.push(
@@ -99,7 +99,11 @@ function draw(entries: readonly LegendEntry[], layout: LayoutName): SvgNode {
       x + 28,
       y,
       1,
-      svg('text', { 'data-label': 'key', fontSize: NOTE.fontSize, fill: text }, entry.label),
+      svg(
+        'text',
+        { 'data-label': 'key', fontSize: KEY_TEXT.fontSize, fontWeight: KEY_TEXT.weight, fill: text },
+        entry.label,
+      ),
     );
     // The entry's key in the markup too, so that the painter finds a server's entry by it.
     return svg('g', { 'data-key-entry': entry.key }, [...marks, label], entry.key);

@@ -1,4 +1,5 @@
 import { BAND_LABEL, LABEL, NOTE, POINT, labelSize } from '@/lib/scene/label';
+import { cornerRadius, lineBaselines } from '@/lib/scene/label-room';
 import type { EdgeRoute } from '@/lib/scene/edges';
 import { bandColors, edgeColor, inkColor, nodeColors, PAGE } from '@/lib/scene/palette';
 import { inSteps } from '@/lib/scene/steps';
@@ -53,8 +54,8 @@ export function placed(
 /** One text line per `\n` of a node label, centred on the text's origin. */
 function lines(text: string): SvgNode[] {
   const rows = text.split('\n');
-  const first = -((rows.length - 1) * LABEL.lineHeight) / 2 + LABEL.fontSize * 0.35;
-  return rows.map((row, i) => svg('tspan', { x: 0, y: r2(first + i * LABEL.lineHeight) }, row));
+  const baselines = lineBaselines(rows.length);
+  return rows.map((row, i) => svg('tspan', { x: 0, y: r2(baselines[i]!) }, row));
 }
 
 export const drawBand = once(function drawBand(band: Band): SvgNode {
@@ -98,7 +99,7 @@ export const drawBandLabel = once(function drawBandLabel(band: Band): SvgNode | 
     x: -4,
     // Two units above the capitals: the clearance the halo used to keep from lines above.
     y: r2(-size * 0.85 - 2),
-    width: r2(labelSize(band.label, size).w + 8),
+    width: r2(labelSize(band.label, size, 1, BAND_LABEL.weight).w + 8),
     height: r2(size * 1.2 + 2),
     rx: 4,
     fill: ground,
@@ -106,7 +107,7 @@ export const drawBandLabel = once(function drawBandLabel(band: Band): SvgNode | 
   const attrs = {
     'data-label': 'band',
     fontSize: size,
-    fontWeight: 600,
+    fontWeight: BAND_LABEL.weight,
     fill: colors.text,
   };
   const at = { 'data-band-label': band.id, opacity: fade(band.opacity) };
@@ -134,13 +135,12 @@ export const drawNode = once(function drawNode(node: SceneNode): SvgNode {
   const { box } = node;
   const k = node.scale ?? 1;
   const colors = nodeColors(node.kind, node.tone, node.toneMix);
-  const rx = node.kind === 'initiative' ? box.h / 2 / k : Math.min(8, box.h / 3);
   const rect = svg('rect', {
     x: r2(box.x),
     y: r2(box.y),
     width: r2(box.w),
     height: r2(box.h),
-    rx: r2(rx * k),
+    rx: r2(cornerRadius(node)),
     fill: colors.fill,
     stroke: colors.stroke,
     strokeWidth: node.kind === 'frontend' ? 1.75 : 1.25,
@@ -157,7 +157,7 @@ export const drawNode = once(function drawNode(node: SceneNode): SvgNode {
             'data-label': 'node',
             textAnchor: 'middle',
             fontSize: LABEL.fontSize,
-            fontWeight: node.kind === 'frontend' ? 600 : 500,
+            fontWeight: node.kind === 'frontend' ? LABEL.frontWeight : LABEL.weight,
             fill: colors.text,
           },
           lines(node.label),
@@ -210,7 +210,7 @@ export const drawNote = once(function drawNote(note: Annotation): SvgNode {
       textAnchor: note.anchor,
       fontSize: NOTE.fontSize,
       fontStyle: 'italic',
-      fontWeight: 600,
+      fontWeight: NOTE.weight,
       fill: color,
       ...halo,
     },

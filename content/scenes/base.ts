@@ -1,5 +1,6 @@
 import { arrange as arrangeWith, extend as extendWith, pipe, type Change, type Shape } from '@/lib/scene/compose';
-import { BAND_LABEL, labelFits, labelSize } from '@/lib/scene/layout';
+import { BAND_LABEL, labelSize } from '@/lib/scene/layout';
+import { nodeLabelFits } from '@/lib/scene/label-room';
 import type { Scene, SceneFrame } from '@/lib/scene/types';
 import { FRONTS_2015 } from '@/lib/platform';
 import { CATALOGUE } from './catalogue';
@@ -26,9 +27,11 @@ const base = (g: Geo): SceneFrame => pipe(EMPTY, arrange(platform(g, FRONTS_2015
 function readable(frame: SceneFrame): SceneFrame {
   return {
     ...frame,
-    nodes: frame.nodes.map((n) => (labelFits(n.label, n.box) ? n : { ...n, label: '' })),
+    nodes: frame.nodes.map((n) => (nodeLabelFits(n) ? n : { ...n, label: '' })),
     bands: frame.bands.map((b) =>
-      b.label && labelSize(b.label, BAND_LABEL.fontSize).w + 2 * BAND_LABEL.inset > b.box.w ? { ...b, label: '' } : b,
+      b.label && labelSize(b.label, BAND_LABEL.fontSize, 1, BAND_LABEL.weight).w + 2 * BAND_LABEL.inset > b.box.w
+        ? { ...b, label: '' }
+        : b,
     ),
   };
 }

@@ -1,4 +1,4 @@
-import { textEms } from './label';
+import { KEY_TEXT, textEms } from './label';
 import type { Band, LayoutName, SceneFrame, SceneNode, Tone } from './types';
 import { VIEWBOXES } from './types';
 
@@ -68,8 +68,9 @@ export const KEY_LINE_HEIGHT = 19;
 /** How close to the drawing's right edge an entry's words may come. */
 const KEY_MARGIN = 6;
 
-/** A key entry's width in viewBox units: swatch, gap, text (estimated), space after. */
-export const keyEntryWidth = (label: string, fontSize: number) => 22 + 6 + textEms(label) * fontSize + 14;
+/** A key entry's width in viewBox units: swatch, gap, text (at the key's weight), space after. */
+export const keyEntryWidth = (label: string, fontSize: number) =>
+  22 + 6 + textEms(label, KEY_TEXT.weight) * fontSize + 14;
 
 /** What a line in a tone means: plain lines are grey, whether base or muted. */
 const LINE_WORD: Record<Tone, KeyEntry> = {

@@ -1,4 +1,5 @@
-import { BAND_LABEL, contains, labelFits, labelSize, NOTE, overlaps, POINT, VIEWBOX_BOX } from './layout';
+import { BAND_LABEL, contains, labelSize, NOTE, overlaps, POINT, VIEWBOX_BOX } from './layout';
+import { nodeLabelFits } from './label-room';
 import {
   NARROW_PAGES,
   NARROW_VIEWBOX,
@@ -47,9 +48,9 @@ export function overlappingNodes(frame: SceneFrame): Array<[string, string]> {
   return out;
 }
 
-/** Nodes whose label (by the estimate in `labelSize`) does not fit their box. */
+/** Nodes whose label does not keep its padding clear inside its box's outline (see `labelMargins`). */
 export function crampedLabels(frame: SceneFrame): string[] {
-  return frame.nodes.filter((n) => !labelFits(n.label, n.box, n.scale)).map((n) => n.id);
+  return frame.nodes.filter((n) => !nodeLabelFits(n)).map((n) => n.id);
 }
 
 const key = (b: Box) => [b.x, b.y, b.w, b.h].map((v) => Math.round(v)).join(',');
@@ -83,20 +84,20 @@ export function validateScenes(scenes: readonly Scene[]): string[] {
   return problems;
 }
 
-/** Where a note's words are drawn (estimated): its line of text around its baseline. */
+/** Where a note's words are drawn: its line of text around its baseline. */
 export function noteBox(note: Annotation): Box {
-  const { w } = labelSize(note.text, NOTE.fontSize);
+  const { w } = labelSize(note.text, NOTE.fontSize, 1, NOTE.weight);
   const below = (note.text.split('\n').length - 1) * NOTE.lineHeight;
   const x = note.anchor === 'start' ? note.x : note.anchor === 'middle' ? note.x - w / 2 : note.x - w;
   const room = note.point ? POINT.room : 0;
   return { x, y: note.y - NOTE.fontSize * 0.85, w: w + room, h: NOTE.fontSize * 1.1 + below };
 }
 
-/** Where a band's label is drawn (estimated), at its scale. */
+/** Where a band's label is drawn, at its scale. */
 export function bandLabelBox(band: Band): Box {
   const k = band.scale ?? 1;
   const size = BAND_LABEL.fontSize * k;
-  const { w } = labelSize(band.label, BAND_LABEL.fontSize, k);
+  const { w } = labelSize(band.label, BAND_LABEL.fontSize, k, BAND_LABEL.weight);
   return {
     x: band.box.x + BAND_LABEL.inset * k,
     y: band.box.y + BAND_LABEL.baseline * k - size * 0.85,

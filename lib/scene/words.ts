@@ -1,8 +1,9 @@
 import type { Lang } from '@/lib/i18n/lang';
 import { noteLines, type Catalogue } from './compose';
-import { BAND_LABEL, LABEL, labelFits, labelSize } from './layout';
+import { BAND_LABEL, LABEL, labelSize } from './layout';
+import { nodeLabelFits } from './label-room';
 import type { KeyWords } from './legend';
-import type { Box, LayoutName, Scene, SceneFrame } from './types';
+import type { Box, LayoutName, Scene, SceneFrame, SceneNode } from './types';
 import { wrapLabel } from './wrap-label';
 
 /**
@@ -49,13 +50,14 @@ function lookUp(table: Record<string, string>, id: string, where: string): strin
  * A node label fitted to its box: as written if it fits, else wrapped to the box's width. On a
  * phone a label that still does not fit is left out, as English ones are (see `scene`).
  */
-function fitted(label: string, box: Box, scale: number, layout: LayoutName): string {
-  if (labelFits(label, box, scale)) return label;
-  const wrapped = wrapLabel(label, box.w / scale - 2 * LABEL.padX, LABEL.fontSize);
-  return layout === 'narrow' && !labelFits(wrapped, box, scale) ? '' : wrapped;
+function fitted(label: string, node: SceneNode, layout: LayoutName): string {
+  if (nodeLabelFits(node, label)) return label;
+  const wrapped = wrapLabel(label, node.box.w / (node.scale ?? 1) - 2 * LABEL.padX, LABEL.fontSize);
+  return layout === 'narrow' && !nodeLabelFits(node, wrapped) ? '' : wrapped;
 }
 
-const bandFits = (label: string, box: Box) => labelSize(label, BAND_LABEL.fontSize).w + 2 * BAND_LABEL.inset <= box.w;
+const bandFits = (label: string, box: Box) =>
+  labelSize(label, BAND_LABEL.fontSize, 1, BAND_LABEL.weight).w + 2 * BAND_LABEL.inset <= box.w;
 
 function translateFrame(frame: SceneFrame, layout: LayoutName, words: DiagramWords, scene: Scene<string>): SceneFrame {
   const own = words.scenes[scene.id]!;
@@ -69,7 +71,7 @@ function translateFrame(frame: SceneFrame, layout: LayoutName, words: DiagramWor
     }),
     nodes: frame.nodes.map((n) => {
       const text = label(n.id, n.label, words.nodes);
-      return { ...n, label: text && fitted(text, n.box, n.scale ?? 1, layout) };
+      return { ...n, label: text && fitted(text, n, layout) };
     }),
     edges: frame.edges,
     lang: words.lang,

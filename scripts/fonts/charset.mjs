@@ -4,7 +4,7 @@
 // the reader's system fonts, by design.
 
 /** Inclusive code point ranges, as pyftsubset's --unicodes and CSS unicode-range take them. */
-const FONT_RANGES = [
+export const FONT_RANGES = [
   [0x20, 0x7e],
   [0xa0, 0xff],
   [0x2010, 0x2027],

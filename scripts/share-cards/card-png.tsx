@@ -8,8 +8,13 @@ import { resolveColors } from '@/lib/scene/palette';
 import { CARD_WORDS } from './card-words';
 import { CARD, ShareCard } from './share-card';
 
-const FONTS = ['400Regular/Inter_400Regular.ttf', '600SemiBold/Inter_600SemiBold.ttf', '700Bold/Inter_700Bold.ttf'].map(
-  (file) => path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'inter', file),
+/**
+ * Inter at the weights a card draws: the diagram's key (400), its service labels (500), its front
+ * ends, band labels and notes (600), the card's headline (700). The same design as the pages'
+ * self-hosted Inter, whose advance widths the diagram's labels are fitted to (lib/scene/label.ts).
+ */
+const FONTS = ['400Regular', '500Medium', '600SemiBold', '700Bold'].map((weight) =>
+  path.join(process.cwd(), 'node_modules', '@expo-google-fonts', 'inter', weight, `Inter_${weight}.ttf`),
 );
 
 type CardProps = ComponentProps<typeof ShareCard>;

@@ -1,7 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LANGS } from '@/lib/i18n/lang';
+import { messages } from '@/lib/i18n/messages';
+import { homePath } from '@/lib/site';
 import { measureShifts, pathOf, readManifest, ready, scrollToStep } from './helpers';
 
 const shifts = (page: Page) => page.evaluate(() => (window as unknown as { cls: number }).cls);
+
+/** The first face of a font-family stack, past the Chinese edition's punctuation face. */
+const first = (family: string) =>
+  family
+    .split(',')
+    .map((name) => name.trim().replace(/['"]/g, ''))
+    .find((name) => name !== 'CJK Punctuation')!;
 
 /** Fonts in use by the page's text, as the browser reports them. */
 const loadedFaces = (page: Page) =>
@@ -66,10 +76,34 @@ test('the prose and the interface are set in the site’s own faces, served by t
   const diagramFont = await page
     .locator('[data-diagram] svg[role="img"]')
     .evaluate((el) => getComputedStyle(el).fontFamily);
-  const first = (family: string) => family.split(',')[0]!.trim().replace(/['"]/g, '');
   expect(loaded).toContain(first(prose));
   expect(loaded).toContain(first(ui));
   expect(first(prose)).not.toBe(first(ui));
-  // The diagram's labels keep the system sans their fitting is measured against.
-  expect(loaded).not.toContain(first(diagramFont));
+  // The diagram is set in the interface's Inter, whose advance widths its labels are fitted to.
+  expect(first(diagramFont)).toBe(first(ui));
 });
+
+/** The fonts a page's HTML preloads, by file. */
+const preloadedFonts = (html: string) =>
+  [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((match) => match[1]!).sort();
+
+for (const lang of LANGS) {
+  test(`the 404 page in ${lang} preloads the site’s faces as every other page does, and is set in them`, async ({
+    page,
+    request,
+  }) => {
+    const home = await (await request.get(homePath(lang))).text();
+    const missPath = lang === 'en' ? '/404.html' : '/zh/404.html';
+    const miss = await (await request.get(missPath)).text();
+    expect(preloadedFonts(home).length).toBeGreaterThanOrEqual(2);
+    expect(preloadedFonts(miss)).toEqual(preloadedFonts(home));
+
+    await page.goto(missPath, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await loadedFaces(page);
+    for (const locator of [page.locator('h1'), page.getByRole('link', { name: messages(lang).notFound.link })]) {
+      const family = await locator.first().evaluate((el) => getComputedStyle(el).fontFamily);
+      expect(loaded).toContain(first(family));
+    }
+  });
+}

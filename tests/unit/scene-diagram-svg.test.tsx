@@ -60,7 +60,7 @@ describe('DiagramSvg', () => {
     expect(keyOf('six-services')).toContain('>Reused<');
     expect(keyOf('six-services')).toContain('>Built anew<');
     expect(keyOf('platform-full').match(/<text[^>]*>[^<]*</g)).toEqual([
-      '<text data-label="key" font-size="16" fill="var(--dg-base-text)">Middle’s depth<',
+      '<text data-label="key" font-size="16" font-weight="400" fill="var(--dg-base-text)">Middle’s depth<',
     ]);
   });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL, NOTE } from '@/lib/scene/label';
+import { createHash } from 'node:crypto';
+import { BAND_LABEL, KEY_TEXT, LABEL, NOTE } from '@/lib/scene/label';
 import { DIAGRAM } from '@/lib/design/tokens';
 import { DIAGRAM_LIGHT } from '@/lib/design/diagram-colors';
 import { getScene } from '@/content/scenes';
-import { cardSvg } from '@/scripts/share-cards/card-png';
+import { cardSvg, svgToPng } from '@/scripts/share-cards/card-png';
 import { CARD, CARD_DIAGRAM } from '@/scripts/share-cards/share-card';
 
 /** About how wide a feed (a timeline, a chat preview) shows a 1200-wide card. */
@@ -15,6 +16,19 @@ describe('share cards', () => {
   it('keep box labels at 12 px and notes at 11 px when a feed shows the card 500 px wide', () => {
     expect(LABEL.fontSize * scale).toBeGreaterThanOrEqual(12);
     expect(NOTE.fontSize * scale).toBeGreaterThanOrEqual(11);
+  });
+
+  it('draw the diagram’s words in Inter at each weight the diagram sets them in', () => {
+    const drawing = (weight: number) => {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="120"><text x="20" y="80" font-size="60" font-weight="${weight}">Inventory</text></svg>`;
+      const png = svgToPng(svg);
+      return createHash('sha256').update(png).digest('hex');
+    };
+    const drawn = [LABEL.weight, LABEL.frontWeight, KEY_TEXT.weight, NOTE.weight, BAND_LABEL.weight].map(drawing);
+    // A weight the cards have no face for would be drawn in the nearest one, and look the same.
+    expect(new Set(drawn).size).toBe(3);
+    expect(drawn[0]).not.toBe(drawn[1]);
+    expect(drawn[0]).not.toBe(drawn[2]);
   });
 
   it('fit the phone drawing inside the card without distorting it', () => {
