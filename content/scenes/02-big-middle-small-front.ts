@@ -1,15 +1,22 @@
-import { annotate, connect, edgeTone, pipe, tone, type Change } from '@/lib/scene/compose';
+import { annotate, connect, pipe, tone, type Change } from '@/lib/scene/compose';
 import type { Shape } from '@/lib/scene/compose';
 import { BAND_LABEL, row, type Boxes } from '@/lib/scene/layout';
 import type { Box } from '@/lib/scene/types';
 import { arrange, PLATFORM_SERVICES, FRONTS_2015, scene } from './base';
 import { aside, beside, inStrip, panelFirst, platform, say, type Geo } from './kit';
 
-/** Capabilities that front ends call directly; the technical architecture sits under them all. */
-const SERVICES = PLATFORM_SERVICES.filter((id) => id !== 'tech-arch');
+/**
+ * What the chapter's text names: every business plugs into the same checkout and customer data
+ * (and on Double 11 leans on the same payment and inventory). One line for each, not a line from
+ * every business to every service, which would draw a tangle instead of the idea.
+ */
+const PLUGS_INTO = ['user', 'payment'] as const;
+const LEANS_ON = ['inventory', 'payment'] as const;
 
-/** Every 2015 front end uses every shared service. */
-const everyoneShares: Change = (frame) => pipe(frame, ...FRONTS_2015.map((front) => connect(front, SERVICES)));
+const everyone =
+  (services: readonly string[], tone: 'accent' | 'warn'): Change =>
+  (frame) =>
+    pipe(frame, ...FRONTS_2015.map((front) => connect(front, services, tone)));
 
 export const layers = scene(
   'layers',
@@ -31,11 +38,11 @@ export const sharedCapabilities = scene(
   {
     title: 'Built once, for everyone',
     description:
-      'Built once and shared by all: every service in the middle layer is now marked reused, and lines run to each of them from every business on top.',
+      'Built once and shared by all: every service in the middle layer is now marked reused, and every business on top plugs into the same checkout and customer data.',
   },
   (g) => [
     tone('accent', PLATFORM_SERVICES),
-    everyoneShares,
+    everyone(PLUGS_INTO, 'accent'),
     annotate('once', say(g, 'built once, used by every business', 'built once, for all'), {
       ...aside(g, g.middle.y),
       tone: 'accent',
@@ -48,12 +55,13 @@ export const double11 = scene(
   {
     title: 'Double 11',
     description:
-      'On Double 11 demand surges and the shared base holds: the same lines now carry a heavy load from every business into the reused services, with notes saying so.',
+      'On Double 11 demand surges and the shared base holds: every business on top is under heavy load, leaning on the same payment and inventory services, while the middle layer keeps its full depth.',
   },
   (g) => [
     tone('accent', PLATFORM_SERVICES),
-    everyoneShares,
-    edgeTone('warn'),
+    tone('warn', [...FRONTS_2015]),
+    everyone(LEANS_ON, 'warn'),
+    tone('accent', ['depth']),
     annotate('double-11', say(g, 'Double 11: demand surges', 'Double 11 surge'), {
       ...aside(g, g.front.y),
       tone: 'warn',

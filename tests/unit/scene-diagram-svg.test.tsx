@@ -33,7 +33,7 @@ describe('DiagramSvg', () => {
     );
     const order = [
       'data-band="front"',
-      'data-edge="taobao-&gt;product"',
+      'data-edge="taobao-&gt;payment"',
       'data-node="taobao"',
       'data-annotation="double-11"',
     ];

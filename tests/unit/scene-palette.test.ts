@@ -212,6 +212,7 @@ describe('the diagram’s palette, in the light and the dark scheme', () => {
     ]);
     expect(legendEntries(getScene('double-11')).map((e) => e.label)).toEqual([
       'Reused',
+      'Under strain',
       'Heavy load',
       'Middle’s depth',
     ]);
