@@ -164,7 +164,9 @@ async function diagramShare(page: Page) {
     const inner = [...document.querySelectorAll<SVGSVGElement>('.deck-diagram svg.diagram-wide')].find(
       (svg) => svg.getBoundingClientRect().width > 0,
     )!;
-    const box = inner.getBoundingClientRect();
+    // An inner svg's client rect is the box of what it draws; its viewport is its parent svg's
+    // (it is 100% of it), where the viewBox is fitted.
+    const box = inner.ownerSVGElement!.getBoundingClientRect();
     const view = inner.viewBox.baseVal;
     const scale = Math.min(box.width / view.width, box.height / view.height);
     const outer = document.querySelector('.deck-diagram > svg')!.getBoundingClientRect();
