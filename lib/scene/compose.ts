@@ -133,11 +133,6 @@ export function connect(from: string, tos: readonly string[], value: Tone = 'bas
   return (frame) => ({ ...frame, edges: [...frame.edges, ...added] });
 }
 
-/** Gives every edge a tone. */
-export function edgeTone(value: Tone): Change {
-  return (frame) => ({ ...frame, edges: frame.edges.map((e) => ({ ...e, tone: value })) });
-}
-
 /** A note's text broken into lines to fit `width`, if it has one. */
 export const noteLines = (text: string, width?: number): string =>
   width ? wrapLabel(text, width, NOTE.fontSize) : text;
