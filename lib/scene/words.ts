@@ -75,6 +75,7 @@ function translateFrame(frame: SceneFrame, layout: LayoutName, words: DiagramWor
     }),
     edges: frame.edges,
     lang: words.lang,
+    ...(frame.page === undefined ? {} : { page: frame.page }),
     annotations: frame.annotations.map((a) => {
       const note = own.notes[a.id];
       if (note === undefined) throw new Error(`${where}: no translation for note "${a.id}"`);

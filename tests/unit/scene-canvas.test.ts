@@ -56,6 +56,21 @@ describe.each(LANGS)('one canvas, in %s', (lang) => {
   });
 });
 
+describe('a phone drawing’s pages', () => {
+  it('a translated scene opens its phone drawing on the same page as the English one', () => {
+    const english = allScenesIn('en');
+    const turned = english.filter((s) => s.narrow.page === 2).map((s) => s.id);
+    expect(turned.length).toBeGreaterThan(5);
+    for (const lang of LANGS)
+      expect(
+        allScenesIn(lang)
+          .filter((s) => s.narrow.page === 2)
+          .map((s) => s.id),
+        lang,
+      ).toEqual(turned);
+  });
+});
+
 describe('the canvas checks fail on a picture that breaks them', () => {
   const home = getSceneIn('platform-full', 'en');
   const next = getSceneIn('shared-capabilities', 'en');
