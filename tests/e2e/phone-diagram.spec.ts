@@ -16,14 +16,15 @@ interface LabelProblem {
   problem: string;
 }
 
-/** Every drawn label of the phone drawing: its size on screen, its box, its neighbours. */
-function labelProblems(page: Page): Promise<LabelProblem[]> {
-  return page.evaluate(() => {
-    const svg = document.querySelector<SVGSVGElement>('[data-diagram] .diagram-narrow')!;
+/** Every drawn label of the phone (or wide) drawing on screen: its size, its box, its neighbours. */
+function labelProblems(page: Page, layout: 'narrow' | 'wide' = 'narrow'): Promise<LabelProblem[]> {
+  return page.evaluate((layout) => {
+    const svg = document.querySelector<SVGSVGElement>(`[data-diagram] .diagram-${layout}`)!;
     const problems: { text: string; problem: string }[] = [];
-    if (getComputedStyle(svg).display === 'none') return [{ text: '', problem: 'the phone drawing is hidden' }];
-    // The phone drawing shows one of its two pages: the words of the page out of view are not read.
-    const canvas = svg.getBoundingClientRect();
+    if (getComputedStyle(svg).display === 'none') return [{ text: '', problem: `the ${layout} drawing is hidden` }];
+    // The phone drawing shows one of its two pages: the words of the page out of view are not
+    // read. The canvas is the outer svg's box (an inner svg's client rect is what it draws).
+    const canvas = svg.ownerSVGElement!.getBoundingClientRect();
     const labels = [...svg.querySelectorAll<SVGTextElement>('text[data-label]')].filter((t) => {
       const r = t.getBoundingClientRect();
       return t.textContent!.trim() && r.right > canvas.left + 1 && r.left < canvas.right - 1;
@@ -52,7 +53,7 @@ function labelProblems(page: Page): Promise<LabelProblem[]> {
       });
     });
     return problems;
-  });
+  }, layout);
 }
 
 /** The node words on screen in the phone drawing, the page shown, and every node word of the wide one. */
@@ -60,7 +61,7 @@ function shownWords(page: Page): Promise<{ words: string[]; wide: string[]; page
   return page.evaluate(() => {
     const norm = (t: Element) => t.textContent!.replace(/\s+/g, '');
     const narrow = document.querySelector<SVGSVGElement>('[data-diagram] .diagram-narrow')!;
-    const canvas = narrow.getBoundingClientRect();
+    const canvas = narrow.ownerSVGElement!.getBoundingClientRect();
     const onScreen = [...narrow.querySelectorAll('text[data-label="node"]')].filter((t) => {
       const r = t.getBoundingClientRect();
       return r.right > canvas.left && r.left < canvas.right;
@@ -141,6 +142,27 @@ for (const size of PHONES) {
     });
   });
 }
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`every step's words are at least 12 px at 1280 px, inside their boxes and clear of each other (${lang})`, async ({
+      page,
+      request,
+    }) => {
+      const { chapters } = await readManifest(request, lang);
+      for (const chapter of chapters) {
+        await page.goto(pathOf(chapter.url));
+        for (const step of chapter.steps) {
+          await scrollToStep(page, step.id);
+          await expect(diagram(page), `${chapter.slug}#${step.id}`).toHaveAttribute('data-active-scene', step.scene);
+          expect(await labelProblems(page, 'wide'), `${lang} ${chapter.slug}#${step.id}`).toEqual([]);
+        }
+      }
+    });
+  }
+});
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
