@@ -16,14 +16,10 @@ import {
 
 /** The platform with Hema, and the side column beside it. */
 export const platformBeside = (g: Geo): Beside => beside(g, platform(g, FRONTS_HEMA));
-const top = panelSpan;
-
-/** A note about the panel. */
-const over = (g: Geo) => towardPanel(g);
 
 const withFiveNew = (g: Geo): Change => {
   const b = platformBeside(g);
-  return arrange(together(b.shape, tags(g, 'five-new', FIVE_NEW, b.col, top(g))));
+  return arrange(together(b.shape, tags(g, 'five-new', FIVE_NEW, b.col, panelSpan(g))));
 };
 
 export const fiveNew = scene(
@@ -38,7 +34,7 @@ export const fiveNew = scene(
       withFiveNew(g),
       panelFirst(g),
       tone('new', ['hema']),
-      annotate('curve', say(g, 'bets on a second curve →', 'second curve →'), over(g)),
+      annotate('curve', say(g, 'bets on a second curve →', 'second curve →'), towardPanel(g)),
     ];
   },
 );
@@ -56,7 +52,7 @@ export const aFairTest = scene(
       tone('new', ['hema']),
       tone('accent', HEMA_REUSES),
       connect('hema', HEMA_REUSES, 'accent'),
-      annotate('test', say(g, 'plug in, like Hema?'), { ...over(g), tone: 'accent' }),
+      annotate('test', say(g, 'plug in, like Hema?'), { ...towardPanel(g), tone: 'accent' }),
     ];
   },
 );
@@ -65,7 +61,7 @@ const RHINO = ['rhino', ...RHINO_PARTS];
 
 const withRhino = (g: Geo): Change[] => {
   const b = platformBeside(g);
-  const rhino = stack(g, 'rhino-stack', 'rhino', RHINO_PARTS, b.col, top(g));
+  const rhino = stack(g, 'rhino-stack', 'rhino', RHINO_PARTS, b.col, panelSpan(g));
   return [arrange(together(b.shape, rhino)), tone('new', RHINO), band('rhino-stack', { tone: 'new' })];
 };
 
@@ -80,7 +76,7 @@ export const rhinoIndependent = scene(
     return [
       ...withRhino(g),
       panelFirst(g),
-      annotate('own', say(g, '“independent organization” →', 'independent →'), { ...over(g), tone: 'new' }),
+      annotate('own', say(g, '“independent organization” →', 'independent →'), { ...towardPanel(g), tone: 'new' }),
     ];
   },
 );
@@ -97,7 +93,7 @@ export const whyInefficient = scene(
       ...withRhino(g),
       tone('warn', ['product', 'inventory', 'payment']),
       connect('rhino', ['product', 'inventory', 'payment'], 'warn'),
-      annotate('slow', say(g, 'young venture: “inefficient”', '“inefficient”'), { ...over(g), tone: 'warn' }),
+      annotate('slow', say(g, 'young venture: “inefficient”', '“inefficient”'), { ...towardPanel(g), tone: 'warn' }),
     ];
   },
 );
@@ -113,11 +109,11 @@ export const specialEditionIndependent = scene(
     // The column holds one panel: Special Edition takes Rhino's place, and Rhino's stack leaves.
     const b = platformBeside(g);
     return [
-      arrange(together(b.shape, stack(g, 'se-stack', 'special-edition', SE_PARTS, b.col, top(g)))),
+      arrange(together(b.shape, stack(g, 'se-stack', 'special-edition', SE_PARTS, b.col, panelSpan(g)))),
       panelFirst(g),
       tone('new', ['special-edition', ...SE_PARTS]),
       band('se-stack', { tone: 'new' }),
-      annotate('speed', say(g, 'depth and speed →', 'speed →'), { ...over(g), tone: 'new' }),
+      annotate('speed', say(g, 'depth and speed →', 'speed →'), { ...towardPanel(g), tone: 'new' }),
     ];
   },
 );

@@ -206,32 +206,22 @@ export function place(
   return { bands, nodes, labels: shape.labels ?? {}, scales: Object.fromEntries(ids.map((id) => [id, s])) };
 }
 
-/** Where a shape drawn smaller beside a column ends up, for placing things level with it. */
+/** A shape with the side column beside it, and the top and bottom a panel there keeps to. */
 export interface Beside {
   shape: Shape;
-  s: number;
-  /** The column left free at the right. */
   col: { x0: number; x1: number };
   top: number;
   bottom: number;
-  /** Maps a y of the full-size drawing to the smaller one. */
-  y: (y: number) => number;
-  x: (x: number) => number;
-}
-
-/**
- * The platform with a side panel. On a wide screen the panel takes the side column and the
- * platform stays as it is, in its one size and place; on a phone, which has no side column,
- * the platform is scaled down uniformly to leave a column of width `colW` at the right, centred
- * top to bottom.
- */
-export function beside(g: Geo, shape: Shape): Beside {
-  const same = (v: number) => v;
-  return { shape, s: 1, col: g.side, top: platformTop(g), bottom: platformBottom(g), y: same, x: same };
 }
 
 /** A side panel's top and bottom: level with the platform's bands. */
 export const panelSpan = (g: Geo) => ({ top: platformTop(g), bottom: platformBottom(g) });
+
+/**
+ * The platform with a side panel: it stays as it is, in its one size and place, and the panel
+ * takes the side column (wide, right of it; on a phone, the drawing's second page).
+ */
+export const beside = (g: Geo, shape: Shape): Beside => ({ shape, col: g.side, ...panelSpan(g) });
 
 /** On a phone, opens the scene on its second page, its side panel (a wide screen shows both). */
 export const panelFirst =

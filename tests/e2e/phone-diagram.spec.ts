@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { diagram, drawingLive, pathOf, readManifest, scrollToStep } from './helpers';
 
 /**
@@ -76,6 +76,19 @@ function shownWords(page: Page): Promise<{ words: string[]; wide: string[]; page
   });
 }
 
+/** Walks every step of every chapter in a language, checking the words of the drawing on screen. */
+async function everyStepReads(page: Page, request: APIRequestContext, lang: 'en' | 'zh', layout: 'narrow' | 'wide') {
+  const { chapters } = await readManifest(request, lang);
+  for (const chapter of chapters) {
+    await page.goto(pathOf(chapter.url));
+    for (const step of chapter.steps) {
+      await scrollToStep(page, step.id);
+      await expect(diagram(page), `${chapter.slug}#${step.id}`).toHaveAttribute('data-active-scene', step.scene);
+      expect(await labelProblems(page, layout), `${lang} ${chapter.slug}#${step.id}`).toEqual([]);
+    }
+  }
+}
+
 for (const size of PHONES) {
   test.describe(`at ${size.width} × ${size.height}`, () => {
     test.use({ viewport: size, reducedMotion: 'reduce' });
@@ -85,15 +98,7 @@ for (const size of PHONES) {
         page,
         request,
       }) => {
-        const { chapters } = await readManifest(request, lang);
-        for (const chapter of chapters) {
-          await page.goto(pathOf(chapter.url));
-          for (const step of chapter.steps) {
-            await scrollToStep(page, step.id);
-            await expect(diagram(page), `${chapter.slug}#${step.id}`).toHaveAttribute('data-active-scene', step.scene);
-            expect(await labelProblems(page), `${lang} ${chapter.slug}#${step.id}`).toEqual([]);
-          }
-        }
+        await everyStepReads(page, request, lang, 'narrow');
       });
     }
 
@@ -151,15 +156,7 @@ test.describe('on a wide screen', () => {
       page,
       request,
     }) => {
-      const { chapters } = await readManifest(request, lang);
-      for (const chapter of chapters) {
-        await page.goto(pathOf(chapter.url));
-        for (const step of chapter.steps) {
-          await scrollToStep(page, step.id);
-          await expect(diagram(page), `${chapter.slug}#${step.id}`).toHaveAttribute('data-active-scene', step.scene);
-          expect(await labelProblems(page, 'wide'), `${lang} ${chapter.slug}#${step.id}`).toEqual([]);
-        }
-      }
+      await everyStepReads(page, request, lang, 'wide');
     });
   }
 });
