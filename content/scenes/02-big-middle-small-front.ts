@@ -134,7 +134,7 @@ const industry = (g: Geo) => {
     tone('accent', PLATFORM_SERVICES),
     tone('muted', tiles),
     annotate('alibaba', 'Alibaba', inStrip(g, g.front.y)),
-    annotate('others', say(g, 'other companies', 'others'), {
+    annotate('others', 'other companies', {
       x: (b.col.x0 + b.col.x1) / 2,
       y: noteY,
       anchor: 'middle',

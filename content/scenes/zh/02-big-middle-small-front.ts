@@ -25,6 +25,6 @@ export const BIG_MIDDLE_ZH = {
   'industry-norm': {
     title: '行业标配',
     description: '更大的公司纷纷自建中台：阿里平台旁，立着三个不标名称的小型翻版，个个前台薄、中台厚。',
-    notes: { alibaba: '阿里巴巴', others: { wide: '其他公司', phone: '其他' } },
+    notes: { alibaba: '阿里巴巴', others: '其他公司' },
   },
 } satisfies Partial<Record<SceneId, SceneWords>>;
