@@ -12,7 +12,7 @@ export function EmbedStepper({
 }: StepViewProps & {
   onIndex: (index: number) => void;
   ready: boolean;
-  t: Pick<ClientMessages, 'lecture' | 'chapter'>;
+  t: Pick<ClientMessages, 'lecture' | 'chapter' | 'scrolly'>;
 }) {
   return (
     <Lecture variant="embed" {...view} onIndex={onIndex} ready={ready}>

@@ -1,5 +1,7 @@
 'use client';
 
+import type { ReactNode } from 'react';
+
 export interface LectureMove {
   /** The button's visible word, e.g. "Next" or "Next chapter". */
   label: string;
@@ -26,10 +28,13 @@ export function LectureButtons({
   previous,
   next,
   place,
+  turn,
 }: {
   previous: LectureMove;
   next: LectureMove;
   place: LecturePlace;
+  /** On a phone, the button that turns the drawing to its other page, when it has one. */
+  turn?: ReactNode;
 }) {
   const button = (move: LectureMove, side: 'previous' | 'next') => (
     <button
@@ -57,6 +62,7 @@ export function LectureButtons({
         </span>
         {place.title && <span className="step-title">{place.title}</span>}
       </p>
+      {turn}
       <span className="step-buttons">
         {button(previous, 'previous')}
         {button(next, 'next')}

@@ -58,7 +58,7 @@ export function LectureMode({
   next?: LectureNeighbour;
   children: React.ReactNode;
   lang?: Lang;
-  t: Pick<ClientMessages, 'lecture' | 'chapter' | 'theme'>;
+  t: Pick<ClientMessages, 'lecture' | 'chapter' | 'theme' | 'scrolly'>;
 }) {
   const words = t.lecture;
   const router = useRouter();

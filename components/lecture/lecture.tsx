@@ -3,6 +3,7 @@
 import type { ClientMessages } from '@/lib/i18n/messages';
 import { fill } from '@/lib/i18n/template';
 import type { Keymap, LectureAction } from '@/lib/lecture/keys';
+import { PageSwitch, useTurnedPage } from '@/components/scrolly/page-switch';
 import { LectureButtons, type LectureMove } from './lecture-buttons';
 import { LectureDiagram } from './lecture-diagram';
 import { StepSlotsProvider, type StepViewProps } from './step-slot';
@@ -26,8 +27,8 @@ export interface LectureProps extends StepViewProps {
   after?: LectureBeyond;
   /** Keys the lecture does not handle itself (full screen, the step's text). */
   onAction?: (action: LectureAction) => void;
-  /** Its words and the diagram's name, in the page's language. */
-  t: Pick<ClientMessages, 'lecture' | 'chapter'>;
+  /** Its words, the diagram's name and the phone's page switch, in the page's language. */
+  t: Pick<ClientMessages, 'lecture' | 'chapter' | 'scrolly'>;
 }
 
 /**
@@ -49,6 +50,8 @@ export function Lecture({
 }: LectureProps) {
   const { first, last, index } = at;
   const scene = scenes[(steps[index] ?? steps[first]!).scene]!;
+  // On a phone, a step with a side panel shows one page at a time, as in the story.
+  const { shown, turn } = useTurnedPage(scene);
   const count = last - first + 1;
   const place = index - first + 1;
 
@@ -76,11 +79,16 @@ export function Lecture({
       <div className={`deck deck-${variant}`}>
         {around.header}
         <div className="deck-stage">
-          <LectureDiagram scene={scene} ready={ready} index={index} label={t.chapter.diagramLabel} />
+          <LectureDiagram scene={shown} ready={ready} index={index} label={t.chapter.diagramLabel} />
         </div>
         <div className="deck-caption">{around.children}</div>
         <div className="deck-controls">
-          <LectureButtons previous={previous} next={next} place={{ n: place, count, title: scene.title }} />
+          <LectureButtons
+            previous={previous}
+            next={next}
+            place={{ n: place, count, title: scene.title }}
+            turn={ready && <PageSwitch key={scene.id} frame={shown.narrow} onTurn={turn} t={t.scrolly} />}
+          />
         </div>
         {around.footer}
         <p className="visually-hidden" aria-live="polite" aria-atomic="true">

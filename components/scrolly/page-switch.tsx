@@ -1,9 +1,23 @@
 'use client';
 
+import { useState } from 'react';
 import type { ClientMessages } from '@/lib/i18n/messages';
 import { fill } from '@/lib/i18n/template';
-import { hasSecondPage, pageOf, secondPageName } from '@/lib/scene/pages';
-import type { SceneFrame } from '@/lib/scene/types';
+import { hasSecondPage, pageOf, secondPageName, turnedTo } from '@/lib/scene/pages';
+import type { Scene, SceneFrame, SceneId } from '@/lib/scene/types';
+
+/** The words the switch says, from the story's controls. */
+export type PageSwitchWords = Pick<ClientMessages['scrolly'], 'showPanel' | 'showPlatform' | 'platform' | 'sidePanel'>;
+
+/**
+ * The scene as the reader has turned its phone drawing: a step starts on the page its scene
+ * opens on, and `turn` flips to the other. Moving to another step forgets the turn.
+ */
+export function useTurnedPage(scene: Scene): { shown: Scene; turn: () => void } {
+  const [turned, setTurned] = useState<{ scene: SceneId; page: 1 | 2 } | null>(null);
+  const shown = turned?.scene === scene.id ? turnedTo(scene, turned.page) : scene;
+  return { shown, turn: () => setTurned({ scene: scene.id, page: pageOf(shown.narrow) === 2 ? 1 : 2 }) };
+}
 
 /**
  * On a phone, a step whose picture has a side panel shows it on a second page of the drawing:
@@ -17,7 +31,7 @@ export function PageSwitch({
   /** The phone drawing's frame as shown. */
   frame: SceneFrame;
   onTurn: () => void;
-  t: ClientMessages['scrolly'];
+  t: PageSwitchWords;
 }) {
   if (!hasSecondPage(frame)) return null;
   const panel = secondPageName(frame) || t.sidePanel;

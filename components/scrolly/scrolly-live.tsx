@@ -6,10 +6,9 @@ import { fill } from '@/lib/i18n/template';
 import type { SceneId, SceneMap } from '@/lib/scene/types';
 import type { ScrollyStep } from './scrolly-diagram';
 import { useRememberedStep } from './arrival-state';
-import { PageSwitch } from './page-switch';
+import { PageSwitch, useTurnedPage } from './page-switch';
 import { StepControls, type Onward } from './step-controls';
 import type { StoryPlace } from './story-progress';
-import { pageOf, turnedTo } from '@/lib/scene/pages';
 import { useActiveStep } from './use-active-step';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 
@@ -53,8 +52,7 @@ export function ScrollyLive({
   const sceneAt = (i: number) => scenes[(steps[i] ?? steps[0]!).scene]!;
   const scene = sceneAt(index);
   // On a phone the reader may turn a step's drawing to its other page; a new step starts on its own.
-  const [turn, setTurn] = useState<{ scene: SceneId; page: 1 | 2 } | null>(null);
-  const shown = turn?.scene === scene.id ? turnedTo(scene, turn.page) : scene;
+  const { shown, turn } = useTurnedPage(scene);
   useRememberedStep(ready ? stepIds[index]! : null);
   // The drawing code is fetched after hydration, in tasks of its own; until it has arrived,
   // the drawing stays as it is: the server's start scene, or the scene of the step the page
@@ -100,11 +98,9 @@ export function ScrollyLive({
         t={t}
         turn={
           live && (
-            <PageSwitch
-              frame={shown.narrow}
-              onTurn={() => setTurn({ scene: scene.id, page: pageOf(shown.narrow) === 2 ? 1 : 2 })}
-              t={t}
-            />
+            // A control of each step's own (keyed by its scene): one naming another panel is a
+            // new button, not this one moving as its words change.
+            <PageSwitch key={scene.id} frame={shown.narrow} onTurn={turn} t={t} />
           )
         }
       />

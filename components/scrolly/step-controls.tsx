@@ -99,8 +99,10 @@ export function StepControls({
         <span className="step-title">{title}</span>
         {story && <StoryProgress place={story} step={index} steps={count} before={t.storyBefore} />}
       </p>
+      {/* Beside the buttons, not among them: the switch arrives with the live drawing, and the
+          buttons, already on screen, must not move for it (a layout shift). */}
+      {turn}
       <span className="step-buttons">
-        {turn}
         <a {...control(-1)}>
           <span aria-hidden="true">←</span>
           <span className="step-word">{t.previous}</span>

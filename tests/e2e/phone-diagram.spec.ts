@@ -164,6 +164,33 @@ test.describe('on a wide screen', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
+  for (const [view, name] of [
+    ['presentUrl', 'lecture mode'],
+    ['embedUrl', 'an embed'],
+  ] as const) {
+    test(`${name} turns a side-panel step to the platform and back, as the story does`, async ({ page, request }) => {
+      const { chapters } = await readManifest(request);
+      // Chapter 4's third step, Rhino standing alone, opens a phone on its side panel.
+      const chapter = chapters.find((c) => c.slug === 'the-second-curve')!;
+      await page.goto(`${pathOf(chapter[view])}?step=3`);
+      await expect(diagram(page)).toHaveAttribute('data-active-scene', chapter.steps[2]!.scene);
+      const pages = page.locator('[data-diagram] .diagram-narrow [data-pages]');
+      const button = page.locator('.page-switch');
+      await expect(pages).toHaveAttribute('transform', 'translate(-400 0)');
+      await expect(button).toHaveAccessibleName('Show the platform');
+      await button.click();
+      await expect(pages).not.toHaveAttribute('transform');
+      await expect(button).toHaveAccessibleName(/^Show /);
+      await button.click();
+      await expect(pages).toHaveAttribute('transform', 'translate(-400 0)');
+      // Every control stays on the screen, the lecture's tools too.
+      for (const control of await page.locator('button:visible, a:visible').all()) {
+        const box = (await control.boundingBox())!;
+        expect(box.x + box.width, await control.innerText()).toBeLessThanOrEqual(390);
+      }
+    });
+  }
+
   test('a morph animates the phone drawing, matching boxes by id', async ({ page, request }) => {
     const { chapters } = await readManifest(request);
     // Chapter 1 ends on the cracked platform, its services pulled apart from the 2015 grid.

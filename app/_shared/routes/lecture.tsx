@@ -35,7 +35,7 @@ async function LecturePage({ params, lang }: Props & { lang: Lang }) {
         scenes={scenesOfIn(chapter.steps, lang)}
         previous={neighbour(chapters[index - 1])}
         next={neighbour(chapters[index + 1])}
-        t={{ lecture: t.lecture, chapter: t.chapter, theme: t.theme }}
+        t={{ lecture: t.lecture, chapter: t.chapter, theme: t.theme, scrolly: t.scrolly }}
       >
         <Body components={slotComponents(lang)} />
       </LectureMode>
