@@ -60,9 +60,16 @@ function twoShapes(g: Geo) {
   };
 }
 
+/** The two shapes, the small one named "2015" in every step (on a phone, the name of its page). */
 const base = (g: Geo): Change[] => {
   const t = twoShapes(g);
-  return [t.layout, tone('muted', ['depth-2015']), tone('accent', CORE), fragmentUsers];
+  return [
+    t.layout,
+    tone('muted', ['depth-2015']),
+    tone('accent', CORE),
+    fragmentUsers,
+    annotate('then', '2015', t.thenNote),
+  ];
 };
 
 export const twoShapesScene = scene(
@@ -76,7 +83,6 @@ export const twoShapesScene = scene(
     const t = twoShapes(g);
     return [
       ...base(g),
-      annotate('then', '2015', t.thenNote),
       annotate('now', say(g, 'where Alibaba is heading', 'heading for'), { ...t.nowNote, tone: 'accent' }),
     ];
   },

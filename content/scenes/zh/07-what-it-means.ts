@@ -13,6 +13,7 @@ export const WHAT_IT_MEANS_ZH = {
     description:
       '文章认为，2015年的形态仍适合许多大公司，BAT和TMD则面临更多颠覆：2015年的小形态亮起，注释说明各自适合谁。',
     notes: {
+      then: '2015年',
       'large-firms': { wide: '适合许多大公司', phone: '大公司' },
       'bat-tmd': { wide: 'BAT、TMD：颠覆', phone: 'BAT、TMD' },
     },
@@ -22,6 +23,7 @@ export const WHAT_IT_MEANS_ZH = {
     description:
       '文章最后向其他企业的管理者进言，落在新形态上：说明各适合谁的注释换成两条新的，一条反对照搬，一条主张长期主义。',
     notes: {
+      then: '2015年',
       'no-copy': { wide: '别为模仿而变薄', phone: '别照搬' },
       'long-term': { wide: '坚持长期主义', phone: '着眼长期' },
     },
